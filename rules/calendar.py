@@ -28,6 +28,8 @@ from datetime import date, timedelta
 import holidays
 
 SATURDAY = 5
+# Fixed English names: strftime("%A") would follow the process locale.
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class CalendarRangeError(ValueError):
@@ -124,7 +126,7 @@ class WorkingCalendar:
             return self.closures[day]
         if day in self.holidays:
             return self.holidays[day]
-        return day.strftime("%A")
+        return DAY_NAMES[day.weekday()]
 
     def add_working_days(self, start: date, n: int) -> date:
         """The Nth working day after ``start`` ("within N working days of start").

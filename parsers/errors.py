@@ -1,0 +1,13 @@
+"""The few specific errors the parsers raise internally; parse_email turns them into facts."""
+
+
+class ParserError(Exception):
+    """Base class for errors raised inside the parsers package."""
+
+
+class UnreadableMail(ParserError):
+    """The bytes cannot be read as an email at all."""
+
+
+class AttachmentError(ParserError):
+    """One attachment could not be turned into text; the rest of the mail is still used."""
