@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from parsers.settings import ParserSettings
+from parsers.settings import DEFAULT_LA_REF_LABELS, ParserSettings
 from rules.engine import LadderStep, RuleSettings
 
 
@@ -160,7 +160,7 @@ class TrustConfig(Section):
     """Trusted sender domains per role, matched on the real domain (subdomains included)."""
 
     cafcass: tuple[str, ...] = ("cafcass.gov.uk",)
-    court: tuple[str, ...] = ("justice.gov.uk",)
+    court: tuple[str, ...] = ("justice.gov.uk", "hmcts.net")
     council: tuple[str, ...] = ("council.example.gov.uk",)
     authserv_ids: tuple[str, ...] = ()
 
@@ -216,14 +216,7 @@ class DeadlinesConfig(Section):
 
 class ChildrenConfig(Section):
     la_ref_pattern: str = r"\b\d{6,8}\b"
-    la_ref_labels: tuple[str, ...] = (
-        "Child ID",
-        "LCS ID",
-        "Mosaic ID",
-        "LA ref",
-        "LA reference",
-        "Child ref",
-    )
+    la_ref_labels: tuple[str, ...] = DEFAULT_LA_REF_LABELS
 
     @field_validator("la_ref_pattern")
     @classmethod

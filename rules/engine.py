@@ -494,6 +494,7 @@ def _evaluate_rule(
     settings: RuleSettings,
     done_steps: Mapping[tuple[str, str], Iterable[str]],
     earlier: Mapping[tuple[str, str], Deadline],
+    explain: bool = True,
 ) -> Deadline:
     base = {
         "rule_id": rule.id,
@@ -554,7 +555,8 @@ def _evaluate_rule(
     notes.append(
         f"Clock started {_fmt(start_fact.on)} by {start_fact.source or 'a recorded fact'}."
     )
-    notes.extend(_counting_lines(rule, anchor or start_fact.on, due, cal, settings))
+    if explain:  # listing skipped days walks the calendar: only when someone will read it
+        notes.extend(_counting_lines(rule, anchor or start_fact.on, due, cal, settings))
     if rule.due.kind == "before" and anchor is not None:
         notes.append(f"Anchor: {rule.due.anchor} {_fmt(anchor)}.")
     notes.append(f"Due {_fmt(due)}.")
@@ -612,6 +614,7 @@ def evaluate_case(
     settings: RuleSettings | None = None,
     done_steps: Mapping[tuple[str, str], Iterable[str]] | None = None,
     rules: Iterable[RuleDef] = RULES,
+    explain: bool = True,
 ) -> list[Deadline]:
     """Every deadline of every rule for this child on ``today``, in catalogue order.
 
@@ -628,7 +631,9 @@ def evaluate_case(
         for subject in subjects[rule.subject]:
             if rule.only_for is not None and not subject.flag(rule.only_for):
                 continue
-            deadline = _evaluate_rule(rule, subject, case, today, cal, settings, done, results)
+            deadline = _evaluate_rule(
+                rule, subject, case, today, cal, settings, done, results, explain
+            )
             results[deadline.key] = deadline
     return list(results.values())
 
@@ -637,7 +642,10 @@ def rag(deadline: Deadline, today: date, cal: WorkingCalendar, settings: RuleSet
     """Appendix A: red (overdue or met late), amber (due within the window), else green."""
     if deadline.status in (Status.OVERDUE, Status.MET_LATE):
         return "red"
-    if deadline.status is Status.OPEN and deadline.due is not None:
-        if cal.working_days_between(today, deadline.due) <= settings.amber_working_days:
-            return "amber"
+    if (
+        deadline.status is Status.OPEN
+        and deadline.due is not None
+        and cal.working_days_between(today, deadline.due) <= settings.amber_working_days
+    ):
+        return "amber"
     return "green"

@@ -1,0 +1,246 @@
+"""The ``caseclock`` command line (click): run the service and look inside it."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import click
+from sqlmodel import Session, col, select
+
+from daemon import models as m
+from daemon.app import App, build_app, ensure_maildir
+from daemon.clock import SystemClock, today
+from daemon.config import Config, ConfigError, load_config, redact_url
+from daemon.logs import configure
+from daemon.store import StoreError, case_state, done_steps
+from rules.catalogue import RULES_BY_ID
+from rules.engine import LIVE_STATUSES, Status, evaluate_case, status_on
+
+log = logging.getLogger("caseclock")
+
+
+def _load(ctx: click.Context) -> Config:
+    path: Path | None = ctx.obj["config_path"]
+    try:
+        config = load_config(path)
+    except ConfigError as err:
+        raise click.ClickException(str(err)) from None
+    configure(config.logging.level, config.logging.json_lines)
+    return config
+
+
+def _app(ctx: click.Context, upgrade_schema: bool = True) -> App:
+    try:
+        return build_app(_load(ctx), upgrade_schema=upgrade_schema)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from None
+
+
+@click.group()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="CASECLOCK_CONFIG",
+    help="TOML configuration (default: the embedded defaults).",
+)
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None) -> None:
+    """caseclock keeps the statutory clocks of looked-after children running on time."""
+    ctx.ensure_object(dict)
+    ctx.obj["config_path"] = config_path
+
+
+@cli.command("check-config")
+@click.argument("path", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_context
+def check_config(ctx: click.Context, path: Path | None) -> None:
+    """Validate a configuration and print it with secrets redacted."""
+    target = path or ctx.obj["config_path"]
+    try:
+        config = load_config(target)
+    except ConfigError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(f"configuration ok: {target or '(embedded defaults)'}")
+    click.echo(json.dumps(config.redacted_summary(), indent=2))
+
+
+@cli.command()
+@click.pass_context
+def migrate(ctx: click.Context) -> None:
+    """Create or upgrade the case store's schema."""
+    app = _app(ctx)
+    click.echo(f"schema up to date: {redact_url(app.config.store.url)}")
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Sweep once and exit.")
+@click.pass_context
+def run(ctx: click.Context, once: bool) -> None:
+    """Run the service: open the store, keep the deadlines true, until stopped."""
+    app = _app(ctx)
+    config = app.config
+    if config.mailbox.kind == "maildir":
+        ensure_maildir(config.mailbox.path)
+    if config.outbox.transport == "file":
+        ensure_maildir(config.outbox.path)
+    clock = SystemClock()
+    stop = threading.Event()
+
+    def _stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("caseclock stopping (signal %d)", signum)
+        stop.set()
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    log.info(
+        "caseclock running: store %s, mailbox %s, outbox %s",
+        redact_url(config.store.url),
+        config.mailbox.path if config.mailbox.kind == "maildir" else config.mailbox.kind,
+        config.outbox.path if config.outbox.transport == "file" else "smtp",
+    )
+    while True:
+        now = clock.now()
+        app.sweep.run_once(today(clock), now)
+        if once or stop.wait(config.schedule.sweep_minutes * 60):
+            break
+    log.info("caseclock stopped")
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@cli.command()
+@click.option("--as-of", callback=_parse_date, help="Date to judge by (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array, for machines.")
+@click.option("--all", "include_all", is_flag=True, help="Include pending and closed ones.")
+@click.pass_context
+def deadlines(ctx: click.Context, as_of: date | None, as_json: bool, include_all: bool) -> None:
+    """List open deadlines, due soonest first."""
+    app = _app(ctx)
+    when = as_of or today(SystemClock())
+    query = select(m.Deadline, m.Child).join(m.Child, col(m.Deadline.child_id) == m.Child.id)
+    if not include_all:
+        live = [s.value for s in LIVE_STATUSES if s is not Status.PENDING]
+        query = query.where(col(m.Deadline.status).in_(live))
+    rows: list[dict[str, Any]] = []
+    with Session(app.engine) as session:
+        for deadline, child in session.exec(query).all():
+            status = deadline.status
+            rule = RULES_BY_ID.get(deadline.rule_id)
+            if rule and deadline.due and deadline.clock_start and status in (
+                Status.OPEN.value,
+                Status.OVERDUE.value,
+            ):
+                status = status_on(rule, deadline.due, deadline.met_on, when).value
+            rows.append(
+                {
+                    "id": deadline.id,
+                    "rule": deadline.rule_id,
+                    "source": rule.source if rule else None,
+                    "la_ref": child.la_ref,
+                    "initials": child.initials,
+                    "subject": deadline.subject_key,
+                    "due": deadline.due.isoformat() if deadline.due else None,
+                    "status": status,
+                    "met_on": deadline.met_on.isoformat() if deadline.met_on else None,
+                    "next_step": deadline.next_step,
+                    "next_step_on": (
+                        deadline.next_step_on.isoformat() if deadline.next_step_on else None
+                    ),
+                }
+            )
+    rows.sort(key=lambda r: (r["due"] or "9999", r["rule"], r["id"]))
+    if as_json:
+        click.echo(json.dumps(rows, indent=1))
+        return
+    if not rows:
+        click.echo(f"no open deadlines as of {when.isoformat()}")
+        return
+    header = ("ID", "DUE", "STATUS", "RULE", "CHILD", "SUBJECT", "NEXT STEP")
+    table = [
+        (
+            str(r["id"]),
+            r["due"] or "-",
+            r["status"],
+            r["rule"],
+            f"{r['la_ref'] or '-'} {r['initials'] or ''}".strip(),
+            r["subject"],
+            f"{r['next_step']} {r['next_step_on']}" if r["next_step"] else "-",
+        )
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *table]) for i in range(len(header))]
+    for line in [header, *table]:
+        click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip())
+    click.echo(f"{len(rows)} deadlines as of {when.isoformat()}")
+
+
+@cli.command()
+@click.argument("deadline_id", type=int)
+@click.option("--as-of", callback=_parse_date, help="Date to judge by (YYYY-MM-DD).")
+@click.pass_context
+def explain(ctx: click.Context, deadline_id: int, as_of: date | None) -> None:
+    """Show one deadline's working: what started it, how it was counted, its history."""
+    app = _app(ctx)
+    when = as_of or today(SystemClock())
+    with Session(app.engine) as session:
+        row = session.get(m.Deadline, deadline_id)
+        if row is None:
+            raise click.ClickException(f"no deadline with id {deadline_id}")
+        child = session.get(m.Child, row.child_id)
+        assert child is not None
+        siblings = session.exec(
+            select(m.Deadline).where(m.Deadline.child_id == row.child_id)
+        ).all()
+        found = [
+            d
+            for d in evaluate_case(
+                case_state(session, child),
+                when,
+                app.calendar,
+                app.settings,
+                done_steps=done_steps(siblings),
+            )
+            if d.key == (row.rule_id, row.subject_key)
+        ]
+        click.echo(f"Deadline {row.id}: child {child.la_ref or child.id} {child.initials or ''}")
+        if found:
+            for line in found[0].explanation:
+                click.echo(f"  {line}")
+            for step in found[0].schedule:
+                click.echo(f"  Ladder: {step.name} on {step.on.isoformat()} to {step.to}")
+        else:
+            click.echo(f"  No longer follows from the case facts: {row.reason or row.status}.")
+        history = session.exec(
+            select(m.Audit)
+            .where(m.Audit.entity == "deadline", m.Audit.entity_id == row.id)
+            .order_by(col(m.Audit.at), col(m.Audit.id))
+        ).all()
+        if history:
+            click.echo("  History:")
+        for entry in history:
+            change = f"{entry.field}: {entry.old or '-'} -> {entry.new or '-'}"
+            click.echo(f"    {entry.at:%Y-%m-%d %H:%M} {change} ({entry.why})")
+
+
+def main() -> None:
+    try:
+        cli(obj={})
+    except StoreError as err:  # pragma: no cover - click reports ClickException itself
+        click.echo(f"error: {err}", err=True)
+        sys.exit(1)

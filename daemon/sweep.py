@@ -1,0 +1,220 @@
+"""The rule sweep: keep every stored deadline true for today.
+
+Facts change a child's deadlines when a mail is applied (``recompute_child``). Between
+mails only the date moves, so the scheduled sweep re-reads every live deadline (pending,
+open, overdue), recomputes its status and next ladder step with the same functions the
+engine uses, and writes only what changed. Two things make it go back to the facts: a
+deadline whose new status starts another clock (deemed agreement starts LAR-CAREPLAN),
+and a change to the working-day calendar, which recomputes every open deadline and
+audits each due date that moved while met deadlines keep their history.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Engine, bindparam, update
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, select
+
+from daemon import models as m
+from daemon.store import SaveResult, case_state, done_steps, save_deadlines
+from rules.calendar import WorkingCalendar
+from rules.catalogue import RULES_BY_ID
+from rules.engine import (
+    LIVE_STATUSES,
+    RuleSettings,
+    Status,
+    evaluate_case,
+    ladder_schedule,
+    next_step,
+    status_on,
+)
+
+log = logging.getLogger(__name__)
+
+CALENDAR_KEY = "calendar_fingerprint"
+LAST_SWEEP_KEY = "last_sweep"
+
+# A status that, once reached, starts another rule's clock: go back to the facts.
+STATUSES_THAT_START_CLOCKS = frozenset({Status.DEEMED_AGREED})
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    row: int
+    child_id: int
+    rule_id: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class SweepResult:
+    rows_checked: int
+    status_changes: int
+    step_changes: int
+    children_recomputed: int
+    calendar_changed: bool
+
+    def summary(self) -> str:
+        return (
+            f"sweep: {self.rows_checked} live deadlines checked, {self.status_changes} "
+            f"status changes, {self.step_changes} next-step changes, "
+            f"{self.children_recomputed} children recomputed"
+            + (", calendar changed" if self.calendar_changed else "")
+        )
+
+
+class RuleSweep:
+    def __init__(
+        self, engine: Engine, calendar: WorkingCalendar, settings: RuleSettings
+    ) -> None:
+        self.engine = engine
+        self.calendar = calendar
+        self.settings = settings
+
+    # ---- from the facts ----------------------------------------------------------------
+
+    def recompute_child(
+        self,
+        session: Session,
+        child: m.Child,
+        today: date,
+        now: datetime,
+        why: str,
+        message_id: int | None = None,
+        keep_final: bool = False,
+    ) -> SaveResult:
+        """Evaluate every rule for one child from its facts and store the result."""
+        assert child.id is not None
+        existing = session.exec(select(m.Deadline).where(m.Deadline.child_id == child.id)).all()
+        deadlines = evaluate_case(
+            case_state(session, child),
+            today,
+            self.calendar,
+            self.settings,
+            done_steps=done_steps(existing),
+            explain=False,
+        )
+        return save_deadlines(
+            session,
+            child.id,
+            deadlines,
+            now=now,
+            why=why,
+            message_id=message_id,
+            keep_final=keep_final,
+            existing=existing,
+        )
+
+    def recompute_all(self, today: date, now: datetime, why: str, keep_final: bool) -> int:
+        """Every child from its facts; returns how many due dates moved."""
+        moved = 0
+        with Session(self.engine) as session:
+            for child in session.exec(select(m.Child)).all():
+                moved += self.recompute_child(
+                    session, child, today, now, why, keep_final=keep_final
+                ).due_moved
+            session.commit()
+        return moved
+
+    # ---- by the date -----------------------------------------------------------------
+
+    def _calendar_check(self, today: date, now: datetime) -> bool:
+        fingerprint = self.calendar.fingerprint
+        with Session(self.engine) as session:
+            stored = session.get(m.Meta, CALENDAR_KEY)
+            if stored is not None and stored.value == fingerprint:
+                return False
+            changed = stored is not None
+            if stored is None:
+                session.add(m.Meta(key=CALENDAR_KEY, value=fingerprint))
+            else:
+                stored.value = fingerprint
+            session.commit()
+        if changed:
+            moved = self.recompute_all(
+                today, now, f"working-day calendar changed (now {fingerprint})", keep_final=True
+            )
+            log.warning("working-day calendar changed: %d open due dates moved", moved)
+        return changed
+
+    def run_once(self, today: date, now: datetime) -> SweepResult:
+        calendar_changed = self._calendar_check(today, now)
+        table = m.Deadline.__table__  # type: ignore[attr-defined]
+        c = table.c
+        query = sa_select(
+            c.id, c.child_id, c.rule_id, c.status, c.clock_start, c.due, c.met_on,
+            c.next_step, c.next_step_on, c.steps_sent,
+        ).where(c.status.in_([s.value for s in LIVE_STATUSES]), c.due.is_not(None))
+        status_changes: list[StatusChange] = []
+        step_updates: list[dict[str, object]] = []
+        recompute: set[int] = set()
+        checked = 0
+        with Session(self.engine) as session:
+            for row_id, child_id, rule_id, status, start, due, met_on, step, step_on, sent in (
+                session.connection().execute(query)
+            ):
+                checked += 1
+                rule = RULES_BY_ID.get(rule_id)
+                if rule is None or start is None:
+                    continue
+                new_status = status_on(rule, due, met_on, today)
+                if new_status.value != status:
+                    status_changes.append(
+                        StatusChange(row_id, child_id, rule_id, status, new_status.value)
+                    )
+                    if new_status in STATUSES_THAT_START_CLOCKS:
+                        recompute.add(child_id)
+                upcoming = None
+                if new_status in (Status.OPEN, Status.OVERDUE):
+                    schedule = ladder_schedule(rule, start, due, self.calendar, self.settings)
+                    upcoming = next_step(schedule, (s for s in sent.split(",") if s))
+                name = upcoming.name if upcoming else None
+                on = upcoming.on if upcoming else None
+                if name != step or on != step_on:
+                    step_updates.append({"row": row_id, "next_step": name, "next_step_on": on})
+            if status_changes:
+                session.connection().execute(
+                    update(table)
+                    .where(c.id == bindparam("row"))
+                    .values(status=bindparam("new_status"), updated_at=now),
+                    [{"row": u.row, "new_status": u.new} for u in status_changes],
+                )
+                for u in status_changes:
+                    session.add(
+                        m.Audit(
+                            at=now, why=f"date reached {today.isoformat()}", entity="deadline",
+                            entity_id=u.row, child_id=u.child_id, rule_id=u.rule_id,
+                            field="status", old=u.old, new=u.new,
+                        )
+                    )
+            if step_updates:
+                session.connection().execute(
+                    update(table)
+                    .where(c.id == bindparam("row"))
+                    .values(
+                        next_step=bindparam("next_step"), next_step_on=bindparam("next_step_on")
+                    ),
+                    step_updates,
+                )
+            for child_id in sorted(recompute):
+                child = session.get(m.Child, child_id)
+                if child is not None:
+                    self.recompute_child(
+                        session, child, today, now, "a deadline's status started another clock"
+                    )
+            stamp = session.get(m.Meta, LAST_SWEEP_KEY)
+            if stamp is None:
+                session.add(m.Meta(key=LAST_SWEEP_KEY, value=now.isoformat()))
+            else:
+                stamp.value = now.isoformat()
+            session.commit()
+        result = SweepResult(
+            checked, len(status_changes), len(step_updates), len(recompute), calendar_changed
+        )
+        log.info(result.summary())
+        return result
