@@ -1,0 +1,152 @@
+"""The command line: check-config, deadlines, explain, and run stopping cleanly on a signal."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from click.testing import CliRunner
+from sqlmodel import Session, select
+
+from daemon import models as m
+from daemon.app import build_app
+from daemon.cli import cli
+from daemon.config import load_config
+from tests.daemon.factories import add_child, add_review
+
+
+def _config_file(tmp_path: Path, extra: str = "") -> Path:
+    path = tmp_path / "caseclock.toml"
+    path.write_text(
+        f'[store]\nurl = "sqlite:///{tmp_path}/cc.db"\n'
+        f'[mailbox]\npath = "{tmp_path}/mailbox"\n'
+        f'[outbox]\npath = "{tmp_path}/outbox"\n{extra}'
+    )
+    return path
+
+
+def test_check_config_names_a_bad_key_and_exits_non_zero(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('[mailbox]\nkind = "maildir"\npoll_second = 5\n')
+    result = CliRunner().invoke(cli, ["check-config", str(path)])
+    assert result.exit_code == 1
+    assert "mailbox.poll_second: unknown key" in result.output
+
+
+def test_check_config_prints_a_redacted_summary(tmp_path: Path) -> None:
+    path = _config_file(
+        tmp_path,
+        '[outbox.smtp]\nhost = "smtp.example.net"\n[outbox.smtp.password]\nenv = "CC_SMTP_PW"\n',
+    )
+    result = CliRunner().invoke(
+        cli, ["check-config", str(path)], env={"CC_SMTP_PW": "hunter2-secret"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "configuration ok" in result.output
+    assert "<secret from env:CC_SMTP_PW>" in result.output
+    assert "hunter2-secret" not in result.output
+
+
+def _seed(path: Path) -> int:
+    app = build_app(load_config(path))
+    with Session(app.engine) as session:
+        child = add_child(
+            session, looked_after_on=date(2026, 12, 14), notified_on=date(2026, 12, 15)
+        )
+        add_review(
+            session,
+            child,
+            1,
+            held_on=date(2026, 12, 21),
+            held_src="<record-1@council.example.gov.uk>",
+        )
+        app.sweep.recompute_child(
+            session, child, date(2026, 12, 22), datetime(2026, 12, 22, tzinfo=UTC), "seed"
+        )
+        session.commit()
+        row = session.exec(select(m.Deadline).where(m.Deadline.rule_id == "LAR-DECISIONS")).one()
+        assert row.id is not None
+        return row.id
+
+
+def test_deadlines_lists_open_ones_soonest_first_as_json(tmp_path: Path) -> None:
+    path = _config_file(tmp_path)
+    _seed(path)
+    result = CliRunner().invoke(
+        cli, ["--config", str(path), "deadlines", "--as-of", "2026-12-22", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    dues = [r["due"] for r in rows]
+    assert dues == sorted(dues)
+    assert rows[0]["rule"] == "LAR-DECISIONS" and rows[0]["due"] == "2026-12-30"
+    assert all(r["status"] in ("open", "overdue") for r in rows)
+    assert {"la_ref", "initials", "source", "next_step"} <= rows[0].keys()
+    later = CliRunner().invoke(
+        cli, ["--config", str(path), "deadlines", "--as-of", "2027-01-05", "--json"]
+    )
+    statuses = {r["rule"]: r["status"] for r in json.loads(later.output)}
+    assert statuses["LAR-DECISIONS"] == "overdue"
+
+
+def test_deadlines_table_for_people(tmp_path: Path) -> None:
+    path = _config_file(tmp_path)
+    _seed(path)
+    result = CliRunner().invoke(cli, ["--config", str(path), "deadlines", "--as-of", "2026-12-22"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0].split()[:4] == ["ID", "DUE", "STATUS", "RULE"]
+    assert "1048213 AH" in result.output
+    assert "Amelia" not in result.output
+
+
+def test_explain_shows_the_working(tmp_path: Path) -> None:
+    """LAR-DECISIONS for a review held Mon 21 Dec 2026: Tue 22 (1), Wed 23 (2), Thu 24 (3),
+    Fri 25 Christmas Day, weekend, Mon 28 Boxing Day substitute, Tue 29 (4), Wed 30 (5)."""
+    path = _config_file(tmp_path)
+    deadline_id = _seed(path)
+    result = CliRunner().invoke(
+        cli, ["--config", str(path), "explain", str(deadline_id), "--as-of", "2026-12-22"]
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "LAR-DECISIONS (procedure §13)" in out
+    assert "Clock started Mon 21 Dec 2026 by <record-1@council.example.gov.uk>" in out
+    assert "Christmas Day" in out and "Boxing Day" in out
+    assert "Due Wed 30 Dec 2026" in out
+    assert "History:" in out
+
+
+def test_explain_unknown_id(tmp_path: Path) -> None:
+    path = _config_file(tmp_path)
+    result = CliRunner().invoke(cli, ["--config", str(path), "explain", "999"])
+    assert result.exit_code == 1 and "no deadline with id 999" in result.output
+
+
+def test_run_on_embedded_defaults_stops_cleanly_on_sigint(tmp_path: Path) -> None:
+    """`make run` runs `caseclock run` with no config: it must make its store and folders
+    under ./var and exit 0 on Ctrl-C."""
+    env = {k: v for k, v in os.environ.items() if k != "CASECLOCK_CONFIG"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from daemon.cli import main; main()", "run"],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "var" / "outbox" / "new").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    output, _ = proc.communicate(timeout=10)
+    assert proc.returncode == 0, output
+    assert "caseclock stopped" in output
+    assert (tmp_path / "var" / "caseclock.db").exists()
+    assert (tmp_path / "var" / "mailbox" / "new").is_dir()
