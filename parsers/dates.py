@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
@@ -32,6 +32,10 @@ _DATE_RE = re.compile(
     r"(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<uy>(?:19|20)\d\d)\b)?)",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"^\W{0,6}(?:at\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s*([ap]"
+    r"\.?m\.?)?",
+                    re.IGNORECASE)
+_OFFSET = re.compile(r"^\s*(?:GMT|UTC)?\s*([+-])(\d\d):?(\d\d)(?!\d)")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -82,22 +86,21 @@ def _yearless(day_month: str, weekday: int | None, ref: date | None) -> date | N
     return best
 
 
+def _make(year: str, month: str, day: str) -> date | None:
+    try:
+        value = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return value if 1990 <= value.year <= 2100 else None
+
+
 def _from_match(m: re.Match[str], ref: date | None) -> date | None:
     if m.group("iso"):
-        return _parse(f"{m.group('iy')}-{m.group('im')}-{m.group('id')}", 2000)
+        return _make(m.group("iy"), m.group("im"), m.group("id"))
     if m.group("num"):
         year = m.group("ny")
-        if len(year) == 2:
-            year = "20" + year
-        # Rebuilt in an unambiguous order so nothing can read it month-first.
-        day, month = int(m.group("nd")), int(m.group("nm"))
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            return None
-        try:
-            value = date(int(year), month, day)
-        except ValueError:
-            return None
-        return value if 1990 <= value.year <= 2100 else None
+        # Numeric dates are built day-first by hand: no parser gets a chance to swap them.
+        return _make("20" + year if len(year) == 2 else year, m.group("nm"), m.group("nd"))
     if m.group("long"):
         day_month = f"{m.group('ld')} {m.group('lm')}"
         if m.group("ly"):
@@ -127,12 +130,11 @@ def parse_one(text: str, ref: date | None) -> date | None:
 
 def parse_datetime(text: str, ref: date | None) -> datetime | None:
     """A date and time from a pasted header ("Sent: 12 January 2027 09:12"), London time."""
-    day = parse_one(text, ref)
-    if day is None:
+    found = find_dates(text, ref)
+    if not found:
         return None
-    clock = re.search(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)(?::([0-5]\d))?\s*([ap]\.?m\.?)?",
-                      text[text.find(str(day.day)) if str(day.day) in text else 0:],
-                      re.IGNORECASE)
+    day, rest = found[0].value, text[found[0].end:]
+    clock = _CLOCK.search(rest)
     hour = minute = second = 0
     if clock:
         hour, minute = int(clock.group(1)), int(clock.group(2))
@@ -142,12 +144,10 @@ def parse_datetime(text: str, ref: date | None) -> datetime | None:
             hour += 12
         elif meridian == "am" and hour == 12:
             hour = 0
-    offset = re.search(r"([+-])(\d\d):?(\d\d)\b(?!\d)", text[clock.end():] if clock else "")
+        rest = rest[clock.end():]
+    offset = _OFFSET.search(rest)
+    zone: tzinfo = LONDON
     if offset:
         sign = 1 if offset.group(1) == "+" else -1
-        delta = timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3)))
-        from datetime import timezone
-
-        return datetime(day.year, day.month, day.day, hour, minute, second,
-                        tzinfo=timezone(sign * delta))
-    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=LONDON)
+        zone = timezone(sign * timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3))))
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)

@@ -5,7 +5,7 @@ class ParserError(Exception):
     """Base class for errors raised inside the parsers package."""
 
 
-class UnreadableMail(ParserError):
+class UnreadableMail(ParserError):  # noqa: N818 - reads as the condition, like Mailman's
     """The bytes cannot be read as an email at all."""
 
 
