@@ -538,6 +538,15 @@ def _evaluate_rule(
             start_fact = subject.fact("manager_response")
 
     if start_fact is None:
+        if rule.ends_when_ceased and case.ceased_on is not None:
+            # A clock that never started cannot apply once the child has ceased.
+            reason = f"the child ceased to be looked after on {case.ceased_on.isoformat()}"
+            return Deadline(
+                **base,  # type: ignore[arg-type]
+                status=Status.NOT_APPLICABLE,
+                reason=reason,
+                explanation=(*notes, reason.capitalize() + "."),
+            )
         return Deadline(
             **base,  # type: ignore[arg-type]
             status=Status.PENDING,
@@ -556,7 +565,9 @@ def _evaluate_rule(
         f"Clock started {_fmt(start_fact.on)} by {start_fact.source or 'a recorded fact'}."
     )
     if explain:  # listing skipped days walks the calendar: only when someone will read it
-        notes.extend(_counting_lines(rule, anchor or start_fact.on, due, cal, settings))
+        # Only a 'before' rule counts from its anchor; every other rule from its clock start.
+        count_from = anchor if rule.due.kind == "before" and anchor is not None else start_fact.on
+        notes.extend(_counting_lines(rule, count_from, due, cal, settings))
     if rule.due.kind == "before" and anchor is not None:
         notes.append(f"Anchor: {rule.due.anchor} {_fmt(anchor)}.")
     notes.append(f"Due {_fmt(due)}.")
