@@ -172,7 +172,7 @@ class RuleSweep:
                 upcoming = None
                 if new_status in (Status.OPEN, Status.OVERDUE):
                     schedule = ladder_schedule(rule, start, due, self.calendar, self.settings)
-                    upcoming = next_step(schedule, (s for s in sent.split(",") if s))
+                    upcoming = next_step(schedule, (s for s in sent.split(",") if s), today)
                 name = upcoming.name if upcoming else None
                 on = upcoming.on if upcoming else None
                 if name != step or on != step_on:

@@ -450,19 +450,27 @@ def ladder_schedule(
         kind: Literal["chaser", "escalation"] = (
             "chaser" if step.to == "acts" else "escalation"
         )
-        steps.append(ScheduledStep(step.name, on, step.to, step.cc, kind=kind))
+        # A clock set after its due date (a review booked late) is chased from its start.
+        steps.append(ScheduledStep(step.name, max(on, clock_start), step.to, step.cc, kind=kind))
     return tuple(steps)
 
 
 def next_step(
-    schedule: Iterable[ScheduledStep], done: Iterable[str]
+    schedule: Iterable[ScheduledStep], done: Iterable[str], today: date | None = None
 ) -> ScheduledStep | None:
-    """The first step of the schedule not yet sent."""
+    """The step to send next: without ``today``, the first one not yet sent.
+
+    With ``today``, a step overtaken by a later step that is also due is skipped: after a
+    week's outage the head of service hears of it, and nobody gets a stale reminder.
+    """
     sent = set(done)
-    for step in schedule:
-        if step.name not in sent:
-            return step
-    return None
+    unsent = [step for step in schedule if step.name not in sent]
+    if today is None:
+        return unsent[0] if unsent else None
+    due = [step for step in unsent if step.on <= today]
+    if due:
+        return due[-1]
+    return unsent[0] if unsent else None
 
 
 def _fmt(day: date) -> str:
@@ -600,7 +608,7 @@ def _evaluate_rule(
     upcoming = None
     if status in (Status.OPEN, Status.OVERDUE):
         schedule = ladder_schedule(rule, start_fact.on, due, cal, settings)
-        upcoming = next_step(schedule, done_steps.get((rule.id, subject.key), ()))
+        upcoming = next_step(schedule, done_steps.get((rule.id, subject.key), ()), today)
     notes.append(f"Status on {_fmt(today)}: {status.value}.")
     return Deadline(
         **base,  # type: ignore[arg-type]

@@ -221,20 +221,26 @@ def test_next_step_with_steps_already_done(done: tuple[str, ...], expected: str 
         XMAS_CASE, D(2027, 1, 20), "LAR-DECISIONS", done={("LAR-DECISIONS", "review-1"): set(done)}
     )
     assert d.status is Status.OVERDUE
-    assert (d.next_step.name if d.next_step else None) == expected
-    # The same answer from next_step() on the schedule itself.
+    # Without a date, next_step() is the first step not yet sent.
     direct = next_step(d.schedule, done)
     assert (direct.name if direct else None) == expected
+    # On 20 Jan every step is due (head of service on Thu 14 Jan): the deadline's own
+    # next step skips the overtaken ones and goes to the top of the ladder.
+    assert (d.next_step.name if d.next_step else None) == (
+        None if expected is None else "head_of_service"
+    )
 
 
 def test_done_steps_of_another_subject_do_not_count() -> None:
     d = one(
         XMAS_CASE,
-        D(2026, 12, 30),
+        D(2026, 12, 24),
         "LAR-DECISIONS",
         done={("LAR-DECISIONS", "review-2"): {"reminder", "chaser"}},
     )
-    assert d.next_step is not None and d.next_step.name == "reminder"
+    # On the due date (Thu 24 Dec) both reminder and chaser are due for review-1; the
+    # chaser is the latest. Had review-2's steps counted, the next step would be team_manager.
+    assert d.next_step is not None and d.next_step.name == "chaser"
 
 
 def test_next_step_date_is_the_scheduled_one() -> None:
@@ -408,3 +414,22 @@ def test_rag_of_met_and_met_late() -> None:
         Status.MET_LATE,
         "red",
     )
+
+
+def test_next_step_after_an_outage_skips_overtaken_steps() -> None:
+    """GIVEN a ladder of reminder, chaser, team manager, service manager, head of service
+    WHEN nothing was sent and today is past the head of service step
+    THEN the next step is the head of service escalation, not the stale reminder."""
+    from rules.engine import ScheduledStep, next_step
+
+    schedule = (
+        ScheduledStep("reminder", date(2027, 3, 1), "acts", kind="reminder"),
+        ScheduledStep("chaser", date(2027, 3, 3), "acts"),
+        ScheduledStep("team_manager", date(2027, 3, 4), "acts", ("team_manager",)),
+        ScheduledStep("service_manager", date(2027, 3, 10), "service_manager", kind="escalation"),
+        ScheduledStep("head_of_service", date(2027, 3, 17), "head_of_service", kind="escalation"),
+    )
+    assert next_step(schedule, (), date(2027, 3, 20)).name == "head_of_service"  # type: ignore[union-attr]
+    assert next_step(schedule, (), date(2027, 3, 5)).name == "team_manager"  # type: ignore[union-attr]
+    assert next_step(schedule, ("reminder",), date(2027, 3, 2)).name == "chaser"  # type: ignore[union-attr]
+    assert next_step(schedule, [s.name for s in schedule], date(2027, 3, 20)) is None
