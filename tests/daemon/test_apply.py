@@ -1,0 +1,342 @@
+"""Applying facts to the case records: linking, trust, each kind's changes, audit."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from daemon import models as m
+from daemon.apply import apply_facts, initials_of
+from daemon.sweep import RuleSweep
+from parsers.facts import AttachmentInfo, Child, Dates, Facts, FilingDeadline, Person, ReviewInfo
+from rules.calendar import WorkingCalendar
+from rules.engine import RuleSettings
+from tests.daemon.factories import add_message
+
+CAL = WorkingCalendar(first_year=2020, last_year=2030)
+NOW = datetime(2027, 1, 18, 9, 0, tzinfo=UTC)
+TODAY = date(2027, 1, 18)
+LA_REF = "1048213"
+CASE = "BM26C50123"
+
+
+def facts(kind: str, **values: object) -> Facts:
+    base: dict[str, object] = {
+        "kind": kind,
+        "confidence": 0.9,
+        "trust": "trusted",
+        "trust_reason": "council.example.gov.uk",
+        "sender": "sw.one@council.example.gov.uk",
+        "sent_at": "2027-01-11T10:00:00+00:00",
+        "message_id": f"<{kind}@council.example.gov.uk>",
+        "child": Child(name="Amelia Hart", dob=date(2015, 3, 2), la_ref=LA_REF),
+    }
+    base.update(values)
+    return Facts(**base)  # type: ignore[arg-type]
+
+
+def apply(session: Session, f: Facts, uid: int, child_id: int | None = None) -> object:
+    row = add_message(session, uid, f.message_id or f"<{uid}@x>")
+    outcome = apply_facts(
+        session,
+        f,
+        now=NOW,
+        arrived_on=date(2027, 1, 11),
+        sweep=RuleSweep(session.get_bind(), CAL, RuleSettings()),  # type: ignore[arg-type]
+        today=TODAY,
+        message_row_id=row.id,
+        child_id=child_id,
+    )
+    session.commit()
+    return outcome
+
+
+def deadline(session: Session, rule_id: str, subject: str | None = None) -> m.Deadline:
+    query = select(m.Deadline).where(m.Deadline.rule_id == rule_id)
+    if subject:
+        query = query.where(m.Deadline.subject_key == subject)
+    return session.exec(query).one()
+
+
+def start_child(session: Session) -> int:
+    outcome = apply(
+        session,
+        facts("looked_after_start", dates=Dates(looked_after_from=date(2027, 1, 8))),
+        1,
+    )
+    assert outcome.status == "applied"  # type: ignore[attr-defined]
+    return outcome.child_id  # type: ignore[attr-defined, no-any-return]
+
+
+def test_looked_after_start_creates_the_child_and_starts_the_initial_review_clock(
+    engine: Engine,
+) -> None:
+    with Session(engine) as session:
+        child_id = start_child(session)
+        child = session.get(m.Child, child_id)
+        assert child is not None
+        assert (child.la_ref, child.initials, child.looked_after_on) == (
+            LA_REF,
+            "AH",
+            date(2027, 1, 8),
+        )
+        assert child.notified_on == date(2027, 1, 11)
+        initial = deadline(session, "LAR-INITIAL")
+        assert initial.due == date(2027, 2, 5)  # Fri 8 Jan + 20 working days
+        notify = deadline(session, "LAR-NOTIFY")  # told Mon 11 Jan, due Tue 12 Jan
+        assert (notify.status, notify.met_on) == ("met", date(2027, 1, 11))
+        # What changed because of message 1:
+        message = session.exec(select(m.InboundMessage)).one()
+        changed = session.exec(select(m.Audit).where(m.Audit.message_id == message.id)).all()
+        assert {a.entity for a in changed} >= {"child", "deadline"}
+
+
+def test_untrusted_mail_changes_nothing(engine: Engine) -> None:
+    with Session(engine) as session:
+        outcome = apply(
+            session,
+            facts(
+                "looked_after_start",
+                trust="untrusted",
+                trust_reason="look-alike domain",
+                dates=Dates(looked_after_from=date(2027, 1, 8)),
+            ),
+            1,
+        )
+        assert outcome.status == "triage"  # type: ignore[attr-defined]
+        assert "untrusted" in outcome.reason  # type: ignore[attr-defined]
+        assert session.exec(select(m.Child)).all() == []
+        assert session.exec(select(m.Audit)).all() == []
+
+
+def test_mail_for_an_unknown_child_goes_to_triage(engine: Engine) -> None:
+    with Session(engine) as session:
+        outcome = apply(session, facts("significant_event", subtype="missing"), 1)
+        assert (outcome.status, outcome.reason) == ("triage", "no case matches this mail")  # type: ignore[attr-defined]
+
+
+def test_links_by_case_number_and_refuses_contradicting_evidence(engine: Engine) -> None:
+    with Session(engine) as session:
+        first = start_child(session)
+        other = apply(
+            session,
+            facts(
+                "looked_after_start",
+                child=Child(name="Noah Price", dob=date(2014, 6, 1), la_ref="2000001"),
+                dates=Dates(looked_after_from=date(2027, 1, 4)),
+                message_id="<lac2@x>",
+            ),
+            2,
+        ).child_id  # type: ignore[attr-defined]
+        apply(
+            session,
+            facts(
+                "cafcass_allocation",
+                case_number=CASE,
+                message_id="<alloc@x>",
+                people=(Person("guardian", "Ruth Okafor", "ruth.okafor@cafcass.gov.uk"),),
+            ),
+            3,
+        )
+        by_case = apply(
+            session,
+            facts("court_directions", case_number=CASE, child=Child(), message_id="<dir@x>"),
+            4,
+        )
+        assert (by_case.status, by_case.child_id) == ("applied", first)  # type: ignore[attr-defined]
+        clash = apply(
+            session,
+            facts(
+                "court_directions",
+                case_number=CASE,
+                message_id="<dir2@x>",
+                child=Child(name="Noah Price", la_ref="2000001"),
+            ),
+            5,
+        )
+        assert clash.status == "triage"  # type: ignore[attr-defined]
+        assert set(clash.candidates) == {first, other}  # type: ignore[attr-defined]
+
+
+def test_filing_deadline_is_met_when_the_document_arrives(engine: Engine) -> None:
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "court_directions",
+                case_number=CASE,
+                message_id="<dir@x>",
+                dates=Dates(
+                    cmh=date(2027, 1, 28),
+                    filing_deadlines=(FilingDeadline("court_care_plan:final", date(2027, 3, 12)),),
+                ),
+            ),
+            2,
+        )
+        expected = session.exec(
+            select(m.Document).where(m.Document.filing_due == date(2027, 3, 12))
+        ).one()
+        assert expected.received_on is None
+        apply(
+            session,
+            facts(
+                "court_care_plan",
+                subtype="final",
+                case_number=CASE,
+                message_id="<cp@x>",
+                attachments=(AttachmentInfo("plan.pdf", "application/pdf", 10, "ab" * 32, 5),),
+            ),
+            3,
+        )
+        session.refresh(expected)
+        assert expected.received_on == date(2027, 1, 11)
+        assert (
+            len(session.exec(select(m.Document).where(m.Document.kind == "court_care_plan")).all())
+            == 1
+        )
+        doc = deadline(session, "CIP-COURT-DOCS", f"{CASE}/doc-{expected.id}")
+        assert doc.status == "met"  # received before the filing date's clock even started
+        assert deadline(session, "CIP-CONTACT-BEFORE-CMH").due == date(2027, 1, 27)
+
+
+def test_second_adjournment_is_refused_and_recorded(engine: Engine) -> None:
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "review_booking",
+                subtype="set",
+                message_id="<b@x>",
+                review=ReviewInfo(booking="set"),
+                dates=Dates(review_date=date(2027, 2, 1)),
+            ),
+            2,
+        )
+        for uid, day in ((3, date(2027, 2, 1)), (4, date(2027, 2, 15))):
+            apply(
+                session,
+                facts(
+                    "review_booking",
+                    subtype="adjourned",
+                    message_id=f"<adj{uid}@x>",
+                    review=ReviewInfo(booking="adjourned"),
+                    dates=Dates(event_date=day),
+                ),
+                uid,
+            )
+        adjournments = session.exec(select(m.Adjournment)).all()
+        assert [(a.adjourned_on, a.refused) for a in adjournments] == [
+            (date(2027, 2, 1), False),
+            (date(2027, 2, 15), True),
+        ]
+        adjourn = deadline(session, "LAR-ADJOURN")
+        assert adjourn.clock_start == date(2027, 2, 1) and adjourn.due == date(2027, 3, 1)
+
+
+def test_review_record_and_manager_reply(engine: Engine) -> None:
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "review_record",
+                subtype="decisions",
+                message_id="<rec@x>",
+                sent_at="2027-02-03T12:00:00+00:00",
+                review=ReviewInfo(with_meeting=True, pir_updated=False),
+                dates=Dates(review_date=date(2027, 2, 1)),
+            ),
+            2,
+        )
+        review = session.exec(select(m.Review)).one()
+        assert (review.held_on, review.decisions_on, review.pir_updated) == (
+            date(2027, 2, 1),
+            date(2027, 2, 3),
+            False,
+        )
+        assert deadline(session, "LAR-INITIAL").status == "met"
+        assert deadline(session, "LAR-PLACEMENT-MEETING").due == date(2027, 2, 8)
+        apply(
+            session,
+            facts(
+                "manager_response",
+                subtype="agreed",
+                message_id="<mgr@x>",
+                sent_at="2027-02-05T09:00:00+00:00",
+            ),
+            3,
+        )
+        session.refresh(review)
+        assert (review.manager_response_on, review.manager_agreed) == (date(2027, 2, 5), True)
+        assert deadline(session, "LAR-MANAGER").status == "met"
+        assert deadline(session, "LAR-CAREPLAN").clock_start == date(2027, 2, 5)
+
+
+def test_significant_event_and_final_order_and_ceasing(engine: Engine) -> None:
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "significant_event",
+                subtype="missing",
+                message_id="<ev@x>",
+                sent_at="2027-01-15T18:00:00+00:00",
+            ),
+            2,
+        )
+        emergency = deadline(session, "LAR-EMERGENCY")
+        # Received Fri 15 Jan: due the next working day, Mon 18 Jan, which is today.
+        assert (emergency.status, emergency.due) == ("open", date(2027, 1, 18))
+        apply(
+            session,
+            facts(
+                "final_order",
+                subtype="care_order",
+                case_number=CASE,
+                message_id="<fo@x>",
+                dates=Dates(order_date=date(2027, 1, 12)),
+            ),
+            3,
+        )
+        assert deadline(session, "CIP-HANDOVER").due == date(2027, 1, 26)
+        apply(
+            session,
+            facts(
+                "ceased_looked_after",
+                message_id="<cease@x>",
+                sent_at="2027-03-01T09:00:00+00:00",
+                approvals=(),
+            ),
+            4,
+        )
+        cease = deadline(session, "LAR-CEASE")
+        # Looked after since 8 Jan: 36 working days by 1 Mar, so a nominated officer must approve.
+        assert cease.status in ("open", "overdue") and cease.due == date(2027, 3, 1)
+
+
+def test_the_same_facts_twice_change_nothing_more(engine: Engine) -> None:
+    with Session(engine) as session:
+        start_child(session)
+        before = len(session.exec(select(m.Audit)).all())
+        again = apply(
+            session,
+            facts(
+                "looked_after_start",
+                message_id="<again@x>",
+                dates=Dates(looked_after_from=date(2027, 1, 8)),
+            ),
+            9,
+        )
+        assert again.status == "applied" and again.changes == 0  # type: ignore[attr-defined]
+        assert len(session.exec(select(m.Audit)).all()) == before
+
+
+def test_initials() -> None:
+    assert initials_of("Amelia Hart") == "AH"
+    assert initials_of("Zoë Smith-Jones") == "ZSJ"
+    assert initials_of(None) is None
