@@ -160,10 +160,20 @@ def _children_by_reply(session: Session, facts: Facts) -> set[int]:
     ids = [i for i in (facts.in_reply_to, *facts.references) if i]
     if not ids:
         return set()
-    rows = session.exec(
-        select(m.OutboxMessage.child_id).where(col(m.OutboxMessage.message_id).in_(ids))
+    mails = session.exec(
+        select(m.OutboxMessage.id, m.OutboxMessage.child_id).where(
+            col(m.OutboxMessage.message_id).in_(ids)
+        )
     ).all()
-    return {r for r in rows if r is not None}
+    children = {child for _, child in mails if child is not None}
+    mail_ids = [mail_id for mail_id, _ in mails if mail_id is not None]
+    if mail_ids:
+        children |= set(
+            session.exec(
+                select(m.OutboxItem.child_id).where(col(m.OutboxItem.outbox_id).in_(mail_ids))
+            ).all()
+        )
+    return children
 
 
 def _children_by_case_number(session: Session, facts: Facts) -> set[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -207,33 +207,34 @@ class InboundMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     mailbox: str = Field(max_length=200)
     folder: str = Field(max_length=200)
-    uidvalidity: int
-    uid: int
+    # IMAP's are unsigned 32-bit and a Maildir's are 63-bit: both need BIGINT.
+    uidvalidity: int = Field(sa_type=BigInteger)
+    uid: int = Field(sa_type=BigInteger)
     message_id: str | None = Field(default=None, max_length=998, index=True)
     sha256: str = Field(max_length=64, index=True)
+    # Same original content however it arrived (two people forwarding one mail): one change.
+    content_key: str | None = Field(default=None, max_length=64, index=True)
     received_at: datetime
-    status: str = Field(max_length=16, index=True)  # new, applied, triage, quarantined, duplicate
+    # received (raw kept, not yet applied), applied, triage, quarantined, ignored, duplicate
+    status: str = Field(max_length=16, index=True)
     kind: str | None = Field(default=None, max_length=40)
     child_id: int | None = Field(default=None, foreign_key="child.id", index=True)
     attempts: int = 0
+    reason: str | None = Field(default=None, sa_column=Column(Text))  # why triage/quarantine
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     facts_json: str | None = Field(default=None, sa_column=Column(Text))
     raw: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
 
 
 class OutboxMessage(SQLModel, table=True):
-    """One outgoing mail; unique on (rule, subject, step) so no step is queued twice."""
+    """One outgoing mail. ``key`` makes each mail unique (a digest week, an alert a day);
+    the deadlines a mail is about are its ``outbox_item`` rows."""
 
     __tablename__ = "outbox_message"
-    __table_args__ = (
-        UniqueConstraint("child_id", "rule_id", "subject_key", "step"),
-        Index("ix_outbox_status_next", "status", "next_attempt_at"),
-    )
+    __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
     id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=200, unique=True)
     child_id: int | None = Field(default=None, foreign_key="child.id", index=True)
-    rule_id: str = Field(max_length=32)
-    subject_key: str = Field(max_length=80)
-    step: str = Field(max_length=40)
     template: str = Field(max_length=80)
     to_addrs: str = Field(sa_column=Column(Text, nullable=False))
     cc_addrs: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -241,12 +242,41 @@ class OutboxMessage(SQLModel, table=True):
     body_text: str = Field(sa_column=Column(Text, nullable=False))
     body_html: str | None = Field(default=None, sa_column=Column(Text))
     message_id: str = Field(max_length=255, unique=True)
-    status: str = Field(max_length=16)  # queued, sending, sent, dead, cancelled
+    in_reply_to: str | None = Field(default=None, max_length=998)
+    # queued, sending, sent, dead, cancelled
+    status: str = Field(max_length=16)
     attempts: int = 0
     next_attempt_at: datetime | None = None
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime
     sent_at: datetime | None = None
+
+
+class OutboxItem(SQLModel, table=True):
+    """A deadline's ladder step carried by a mail. Unique on (child, rule, subject, step,
+    due): a step is never queued twice, and re-arms only when its due date moves."""
+
+    __tablename__ = "outbox_item"
+    __table_args__ = (
+        UniqueConstraint("child_id", "rule_id", "subject_key", "step", "due"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    outbox_id: int = Field(foreign_key="outbox_message.id", index=True)
+    child_id: int = Field(foreign_key="child.id", index=True)
+    rule_id: str = Field(max_length=32)
+    subject_key: str = Field(max_length=80)
+    step: str = Field(max_length=40)
+    due: date
+
+
+class AddressStatus(SQLModel, table=True):
+    """An address that bounced: the administrator is told, the ladder is not stopped."""
+
+    __tablename__ = "address_status"
+    address: str = Field(primary_key=True, max_length=254)
+    failing_since: datetime
+    last_bounce_message_id: int | None = Field(default=None, foreign_key="inbound_message.id")
+    reason: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class Audit(SQLModel, table=True):

@@ -136,15 +136,17 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("mailbox", sa.String(length=200), nullable=False),
         sa.Column("folder", sa.String(length=200), nullable=False),
-        sa.Column("uidvalidity", sa.Integer(), nullable=False),
-        sa.Column("uid", sa.Integer(), nullable=False),
+        sa.Column("uidvalidity", sa.BigInteger(), nullable=False),
+        sa.Column("uid", sa.BigInteger(), nullable=False),
         sa.Column("message_id", sa.String(length=998), nullable=True),
         sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("content_key", sa.String(length=64), nullable=True),
         sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("kind", sa.String(length=40), nullable=True),
         sa.Column("child_id", sa.Integer(), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("facts_json", sa.Text(), nullable=True),
         sa.Column("raw", sa.LargeBinary(), nullable=True),
@@ -158,6 +160,9 @@ def upgrade() -> None:
     with op.batch_alter_table("inbound_message", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_inbound_message_child_id"), ["child_id"], unique=False)
         batch_op.create_index(
+            batch_op.f("ix_inbound_message_content_key"), ["content_key"], unique=False
+        )
+        batch_op.create_index(
             batch_op.f("ix_inbound_message_message_id"), ["message_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_inbound_message_sha256"), ["sha256"], unique=False)
@@ -166,10 +171,8 @@ def upgrade() -> None:
     op.create_table(
         "outbox_message",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=200), nullable=False),
         sa.Column("child_id", sa.Integer(), nullable=True),
-        sa.Column("rule_id", sa.String(length=32), nullable=False),
-        sa.Column("subject_key", sa.String(length=80), nullable=False),
-        sa.Column("step", sa.String(length=40), nullable=False),
         sa.Column("template", sa.String(length=80), nullable=False),
         sa.Column("to_addrs", sa.Text(), nullable=False),
         sa.Column("cc_addrs", sa.Text(), nullable=False),
@@ -177,6 +180,7 @@ def upgrade() -> None:
         sa.Column("body_text", sa.Text(), nullable=False),
         sa.Column("body_html", sa.Text(), nullable=True),
         sa.Column("message_id", sa.String(length=255), nullable=False),
+        sa.Column("in_reply_to", sa.String(length=998), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True),
@@ -188,7 +192,7 @@ def upgrade() -> None:
             ["child.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("child_id", "rule_id", "subject_key", "step"),
+        sa.UniqueConstraint("key"),
         sa.UniqueConstraint("message_id"),
     )
     with op.batch_alter_table("outbox_message", schema=None) as batch_op:
@@ -297,6 +301,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_review_child_id"), ["child_id"], unique=False)
 
     op.create_table(
+        "address_status",
+        sa.Column("address", sa.String(length=254), nullable=False),
+        sa.Column("failing_since", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_bounce_message_id", sa.Integer(), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["last_bounce_message_id"],
+            ["inbound_message.id"],
+        ),
+        sa.PrimaryKeyConstraint("address"),
+    )
+    op.create_table(
         "adjournment",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("review_id", sa.Integer(), nullable=False),
@@ -375,11 +391,40 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_document_sha256"), ["sha256"], unique=False)
 
+    op.create_table(
+        "outbox_item",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("outbox_id", sa.Integer(), nullable=False),
+        sa.Column("child_id", sa.Integer(), nullable=False),
+        sa.Column("rule_id", sa.String(length=32), nullable=False),
+        sa.Column("subject_key", sa.String(length=80), nullable=False),
+        sa.Column("step", sa.String(length=40), nullable=False),
+        sa.Column("due", sa.Date(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["child_id"],
+            ["child.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["outbox_id"],
+            ["outbox_message.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("child_id", "rule_id", "subject_key", "step", "due"),
+    )
+    with op.batch_alter_table("outbox_item", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_outbox_item_child_id"), ["child_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outbox_item_outbox_id"), ["outbox_id"], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("outbox_item", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_outbox_item_outbox_id"))
+        batch_op.drop_index(batch_op.f("ix_outbox_item_child_id"))
+
+    op.drop_table("outbox_item")
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_document_sha256"))
         batch_op.drop_index(batch_op.f("ix_document_proceedings_id"))
@@ -397,6 +442,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_adjournment_review_id"))
 
     op.drop_table("adjournment")
+    op.drop_table("address_status")
     with op.batch_alter_table("review", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_review_child_id"))
 
@@ -419,6 +465,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_inbound_message_status"))
         batch_op.drop_index(batch_op.f("ix_inbound_message_sha256"))
         batch_op.drop_index(batch_op.f("ix_inbound_message_message_id"))
+        batch_op.drop_index(batch_op.f("ix_inbound_message_content_key"))
         batch_op.drop_index(batch_op.f("ix_inbound_message_child_id"))
 
     op.drop_table("inbound_message")
