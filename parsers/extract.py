@@ -6,6 +6,7 @@ the document date, taken from the top of an attached document.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
@@ -40,7 +41,7 @@ _CHILD_LABELS = re.compile(
     r"|(?i:in\s+the\s+matter\s+of|in\s+respect\s+of|regarding|concerning)\s+(?:the\s+child\s+)?"
 )
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening)|last night|to"
-    r"night)\b",
+    r"night|earlier today)\b",
                        re.IGNORECASE)
 
 
@@ -62,12 +63,15 @@ def la_ref(texts: Iterable[str], settings: ParserSettings) -> str | None:
     labels = "|".join(re.escape(label) for label in settings.la_ref_labels)
     if not labels:
         return None
-    label_re = re.compile(r"(?:" + labels + r")", re.IGNORECASE)
+    label_re = re.compile(r"(?<![A-Za-z])(?:" + labels + r")(?![A-Za-z])", re.IGNORECASE)
     try:
         value_re = re.compile(settings.la_ref_pattern)
     except re.error:
         return None
-    gap = re.compile(r"^[\s:#\-.()]*(?:(?:no\.?|number|is|ref(?:erence)?)[\s:#\-.]*)?$",
+    # Between label and value: punctuation, a table cell's bar, "no."/"number"/"is", or
+    # whose it is ("LCS ID for Amelia: 1048213").
+    gap = re.compile(r"^[\s:#\-.()|=]*(?:(?:no\.?|number|is|ref(?:erence)?)[\s:#\-.|]*)?"
+                     r"(?:(?:for|of) [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?[\s:#\-.|]*(?:is[\s:]*)?)?$",
                      re.IGNORECASE)
     for text in texts:
         for label in label_re.finditer(text):
@@ -113,24 +117,72 @@ def child(texts: Sequence[str], subject: str, settings: ParserSettings) -> Child
     return Child(name=name, dob=dob, la_ref=la_ref((subject, *texts), settings))
 
 
+_SENTENCE_END = re.compile(r"\.\s+[A-Z]|\n\s*\n")
+
+
+def usable_date(text: str, start: int) -> bool:
+    """Whether the date at `start` is not a date of birth or a week."""
+    before = text[max(0, start - 25): start]
+    if re.search(r"\b(?:d\.?o\.?b|date of birth|born)\b(?! to)[^\n]{0,12}$", before, re.IGNORECASE):
+        return False
+    return not re.search(r"\b(?:w/c|week (?:commencing|beginning))\W{0,3}$", before, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _label_pattern(label: str) -> re.Pattern[str]:
+    # A label may be broken over lines (PDF text wraps "Case\nManagement Hearing").
+    return re.compile(re.sub(r"(?<!\\) (?![^\[]*\])", r"\\s+", label), re.IGNORECASE)
+
+
 def date_after(texts: Iterable[str], label: str, ref: date | None, reach: int = 90,
-               exclude: str | None = None) -> date | None:
-    """The first date within `reach` characters after a label, in the same sentence."""
-    label_re = re.compile(label, re.IGNORECASE)
+               exclude: str | None = None, near: int | None = None,
+               skip: str | None = None, relative: bool = True,
+               back: str | None = None) -> date | None:
+    """The first date within `reach` characters after a label, in the same sentence.
+
+    Dates of birth and "w/c" weeks are passed over. `near`: the date must start within so
+    many characters of the label. `skip`: a label whose sentence matches this is passed over
+    (a vacated hearing). `relative`: "today"/"yesterday" right after the label count, read
+    against `ref`. `back`: when nothing follows the label and the text just before it
+    matches this, the last date earlier in the sentence counts ("on 16 February at a case
+    management hearing").
+    """
+    label_re = _label_pattern(label)
     exclude_re = re.compile(exclude, re.IGNORECASE) if exclude else None
+    skip_re = re.compile(skip, re.IGNORECASE) if skip else None
+    back_re = re.compile(back, re.IGNORECASE) if back else None
     for text in texts:
         for m in label_re.finditer(text):
             if exclude_re and exclude_re.search(text[max(0, m.start() - 25): m.end()]):
                 continue
             window = text[m.end(): m.end() + reach]
             # A full stop followed by a capital ends the sentence; dates like "3.3.27" do not.
-            stop = re.search(r"\.\s+[A-Z]|\n\s*\n", window)
+            stop = _SENTENCE_END.search(window)
             if stop:
                 window = window[: stop.start()]
-            found = find_dates(window, ref)
-            if found:
-                return found[0].value
+            if skip_re and skip_re.search(window):
+                continue
+            rel = _RELATIVE.search(window[: near if near is not None else 40]) \
+                if relative and ref is not None else None
+            for found in find_dates(window, ref):
+                if (near is not None and found.start > near) or (rel and rel.start() < found.start):
+                    break
+                if usable_date(text, m.end() + found.start):
+                    return found.value
+            if rel is not None and ref is not None:
+                return _resolve(rel.group(1), ref)
+            if back_re is not None and back_re.search(text[max(0, m.start() - 12): m.start()]):
+                head = text[max(0, m.start() - 160): m.start()]
+                cut = max((x.end() for x in _SENTENCE_END.finditer(head)), default=0)
+                earlier = [f for f in find_dates(head[cut:], ref)]
+                if earlier:
+                    return earlier[-1].value
     return None
+
+
+def _resolve(word: str, sent: date) -> date:
+    word = word.lower()
+    return sent - timedelta(days=1) if word in ("yesterday", "last night") else sent
 
 
 def relative_date(texts: Iterable[str], sent: date | None) -> date | None:
@@ -140,8 +192,7 @@ def relative_date(texts: Iterable[str], sent: date | None) -> date | None:
     for text in texts:
         m = _RELATIVE.search(text)
         if m:
-            word = m.group(1).lower()
-            return sent - timedelta(days=1) if word in ("yesterday", "last night") else sent
+            return _resolve(m.group(1), sent)
     return None
 
 
@@ -154,21 +205,27 @@ _FILING_DOCS: tuple[tuple[str, str], ...] = (
     (r"guardian.{0,40}interim (?:analysis|report)|interim (?:analysis|report).{0,60}guardian",
      "guardian_report:interim"),
     (r"guardian.{0,40}(?:analysis|report|position statement)", "guardian_report"),
-    (r"expert|psycholog|psychiatr|parenting assessment|independent social work|\bisw\b|"
-     r"report of dr|hair strand|cognitive assessment", "expert_report"),
+    (r"expert|psycholog|psychiatr|paediatric|parenting assessment|independent social work|\bisw\b|"
+     r"report of dr|\bdr\.? [a-z][\w\-]+'?s? (?:\w+ )?(?:report|assessment)|hair strand|"
+     r"cognitive assessment|addendum report", "expert_report"),
 )
-_FILE_VERB = re.compile(r"\b(?:file|filed|serve|served|lodge|lodged|send|sent)\b", re.IGNORECASE)
+_FILE_VERB = re.compile(r"\b(?:file|filed|serve|served|lodge|lodged|send|sent|due)\b",
+                        re.IGNORECASE)
+# A row of a timetable table, as html_to_text writes it: "Step: ... | Date: 05/03/2027".
+_TIMETABLE_ROW = re.compile(r"\|\s*(?:date|due(?: date)?|deadline|by)\s*:", re.IGNORECASE)
 _DUE = re.compile(
-    r"\b(?:by|no later than|on or before|before)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)|"
-    r"noon|midday|4\s*p\.?m\.?)\s+(?:on\s+)?)?", re.IGNORECASE)
+    r"\b(?:by|no later than|on or before|before|due(?: by| on)?|(?:due )?date\s*:|deadline\s*:)"
+    r"\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)|noon|midday|4\s*p\.?m\.?)\s+(?:on\s+)?)?",
+    re.IGNORECASE)
 
 
 def filing_deadlines(texts: Iterable[str], ref: date | None) -> tuple[FilingDeadline, ...]:
     """Documents a directions order says must be filed, with their due dates."""
     out: dict[str, FilingDeadline] = {}
     for text in texts:
-        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(\d])|\n\s*(?=\(?\d+[.)]|[a-z][.)])", text):
-            if not _FILE_VERB.search(sentence):
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(\d])|\n\s*(?=\(?\d+[.)]|[a-z][.)]|"
+                                 r"[-\u2022*\u2013]\s|[^\n|]{2,60}:[^\n]*\|)", text):
+            if not (_FILE_VERB.search(sentence) or _TIMETABLE_ROW.search(sentence)):
                 continue
             lowered = straighten(sentence).lower()
             document = next((d for p, d in _FILING_DOCS if re.search(p, lowered)), None)
@@ -223,17 +280,60 @@ def subject_tag(subjects: Iterable[str]) -> str | None:
     return None
 
 
-def document_date(texts: Iterable[str], ref: date | None) -> date | None:
-    """A document's own date: "Dated ..."/"Date: ..." near its top."""
-    for text in texts:
-        head = text[:1500]
-        for m in re.finditer(r"\b(?:dated|date of (?:report|plan|document|judgment|order|"
-                             r"statement|analysis)|report date|date)\b\s*[:\-]?\s*",
-                             head, re.IGNORECASE):
-            if re.search(r"birth|dob|hearing|next|review", head[max(0, m.start() - 20): m.end()],
-                         re.IGNORECASE):
-                continue
-            value = parse_one(head[m.end(): m.end() + 40], ref)
+_DOC_NOUN = (r"(?:plan|report|referral|decision|order|judgment|judgement|handover|analysis|"
+             r"statement|document|letter|assessment|addendum|directions|record)")
+# A label at the start of a line is the document's own date field; "dated" inside a
+# sentence may be another document's ("replaces the plan dated 6 April").
+_DOC_FIELD = re.compile(
+    r"^[ \t|*]*(?:date(?: of (?:the )?(?:this )?" + _DOC_NOUN + r")?|dated|" + _DOC_NOUN
+    + r" date|made(?: on)?|signed(?: on)?|(?:judgment )?handed down(?: on)?|date (?:made|"
+    r"signed|sent|issued|filed))\b[ \t]*[:|\-]?[ \t]*",
+    re.IGNORECASE | re.MULTILINE)
+_DOC_INLINE = re.compile(
+    r"\b(?:dated|handed down(?: on)?|(?:made|sealed|approved) (?:the following directions |this "
+    r"order |the order )?on|(?:ordered|made) by [^.\n]{3,60}? on|date of (?:the )?(?:this )?"
+    + _DOC_NOUN + r"\s*[:\-]?|(?<=[.;|] )date\s*:)\s*", re.IGNORECASE)
+# A signature line that ends with the date: "Ruth Okafor, Children's Guardian. 1 April 2027".
+_SIGNED_LINE = re.compile(
+    r"^[^\n]{0,80}\b(?:guardian|psychologist|psychiatrist|paediatrician|social worker|reviewing "
+    r"officer|iro|consultant|solicitor|team manager)\b[^\n\d]{0,6}[-,.\u2013]\s*(?=[^\n]{6,30}$)",
+    re.IGNORECASE | re.MULTILINE)
+_FILED = re.compile(
+    r"\b(?:filed|sent|served|handed down|signed|approved|completed|finalised|written)\b"
+    r"(?:[^.\n]{0,40}?\bon\b)?\s*", re.IGNORECASE)
+_OTHER_DATE_CONTEXT = re.compile(r"\b(?:birth|dob|born|hearing|next|review|questions|replaces|"
+                                 r"previous|earlier|letter of|referral of)\b[^\n]{0,40}$",
+                                 re.IGNORECASE)
+
+
+def _field_date(text: str, pattern: re.Pattern[str], ref: date | None, limit: int) -> date | None:
+    for m in pattern.finditer(text[:limit]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_DATE_CONTEXT.search(text[line_start: m.start()]):
+            continue
+        window = text[m.end(): m.end() + 40]
+        found = find_dates(window, ref)
+        # The value must follow at once (a weekday may come first), not further along.
+        if found and found[0].start <= 12:
+            return found[0].value
+    return None
+
+
+def document_date(texts: Sequence[str], ref: date | None, attachments: Sequence[str] = ()
+                  ) -> date | None:
+    """A document's own date: its date field, a signature line's date, or "filed on ..."
+
+    Attachments (the documents themselves) are read before the mail's text, and a field at
+    the start of a line before a date inside a sentence, which may be another document's.
+    """
+    for pattern in (_DOC_FIELD, _DOC_INLINE, _SIGNED_LINE):
+        for text in (*attachments, *texts):
+            value = _field_date(text, pattern, ref, 6000)
             if value is not None:
                 return value
+    # Prose: "the interim care plan we filed on 12 February", "filed today".
+    for text in texts:
+        value = date_after([text], _FILED.pattern, ref, reach=30, near=14)
+        if value is not None:
+            return value
     return None

@@ -8,6 +8,8 @@ which recover from the RFC 2047 and address mistakes real mailers make.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.errors
 import email.header
@@ -166,11 +168,51 @@ def _is_attachment(part: Message) -> bool:
     return disposition.startswith("attachment")
 
 
+_BOUNDARY_LINE = re.compile(r"^--([^\s-][^\s]{0,69}?)\s*$", re.MULTILINE)
+
+
+def _recover_multipart(part: Message) -> Message | None:
+    """A multipart whose Content-Type lost its boundary: take the boundary from the body."""
+    raw = part.get_payload()
+    if not isinstance(raw, str):
+        return None
+    m = _BOUNDARY_LINE.search(raw)
+    if m is None:
+        return None
+    boundary = m.group(1).removesuffix("--")
+    rebuilt = email.message_from_string(
+        f'Content-Type: {part.get_content_type()}; boundary="{boundary}"\n\n{raw}')
+    return rebuilt if rebuilt.is_multipart() else None
+
+
+def _lenient_base64(raw: str) -> bytes:
+    """Base64 cut short or with stray characters: decode every complete group there is."""
+    cleaned = re.sub(r"[^A-Za-z0-9+/]", "", raw.split("=", 1)[0])
+    cleaned = cleaned[: len(cleaned) - len(cleaned) % 4] if len(cleaned) % 4 == 1 else cleaned
+    cleaned += "=" * (-len(cleaned) % 4)
+    try:
+        return base64.b64decode(cleaned)
+    except (binascii.Error, ValueError):
+        return b""
+
+
 def _payload_bytes(part: Message) -> bytes:
     try:
         data = part.get_payload(decode=True)
     except (ValueError, TypeError, AssertionError, UnicodeError, LookupError):
         data = None
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    raw_payload = part.get_payload()
+    if cte == "base64" and isinstance(raw_payload, str) and any(
+        isinstance(d, (email.errors.InvalidBase64PaddingDefect,
+                       email.errors.InvalidBase64CharactersDefect,
+                       email.errors.InvalidBase64LengthDefect))
+        for d in part.defects
+    ):
+        # The email package hands back the undecoded text for broken base64.
+        lenient = _lenient_base64(raw_payload)
+        if lenient:
+            return lenient
     if isinstance(data, bytes):
         return data
     raw = part.get_payload()
@@ -220,6 +262,14 @@ def _collect(
                 return
             mail.embedded.append(_build(inner[0], settings, budget, depth + 1))
         return
+    if ctype.startswith("multipart/") and not part.is_multipart():
+        recovered = _recover_multipart(part)
+        if recovered is not None:
+            _collect(recovered, mail, settings, budget, depth, plain, html)
+            return
+        # A multipart without a usable boundary: what a person sees is its raw text.
+        plain.append(_part_text(part, settings))
+        return
     if part.is_multipart():
         children = part.get_payload()
         if isinstance(children, list):
@@ -228,7 +278,8 @@ def _collect(
                     _collect(child, mail, settings, budget, depth, plain, html)
         return
     if ctype in ("message/delivery-status", "text/rfc822-headers", "message/rfc822-headers",
-                 "message/global-delivery-status", "message/global-headers"):
+                 "message/global-delivery-status", "message/global-headers",
+                 "message/disposition-notification", "message/global-disposition-notification"):
         mail.report_texts.append(_part_text(part, settings))
         return
     if ctype == "text/calendar":

@@ -26,7 +26,9 @@ _MAX_READ_ATTACHMENTS = 25
 _HEAD_CHARS = 3000
 _REST_CHARS = 30000
 
-_LAF = (r"\b(?:became|become|becomes|has become) looked after|\blooked after (?:from|since|on)|"
+_LAF = (r"\b(?:became|become|becomes|has become|is now|now) looked after|\baccommodated\b|"
+        r"\b(?:interim care order|emergency protection order|epo|police protection)\b|\blooked af"
+        r"ter (?:from|since|on)|"
         r"\baccommodated (?:on|from|since)|\bcame into care|\bdate (?:child )?(?:became )?looked "
         r"after|\bstart date|\bplacement (?:start|began|commenced|started)|\bdate of placement|"
         r"\bplaced (?:in|with|into)\b[^.\n]{0,50}?\bon\b|\b(?:section 20|s\.? ?20)\b[^.\n]{0,40}?"
@@ -35,11 +37,19 @@ _LAF = (r"\b(?:became|become|becomes|has become) looked after|\blooked after (?:
 _CMH = r"\bcase management hearing\b|\bcmh\b"
 _IRH = r"\bissues? resolution hearing\b|\birh\b"
 _FH = r"\bfinal hearing\b"
-_ORDER = (r"\border (?:was |were )?(?:made|dated|granted|sealed)(?: on)?|\bdate of (?:the )?order|"
-          r"\b(?:made|granted|sealed)\b[^.\n]{0,50}?\bon\b|\border dated")
+_ORDER = (r"\border (?:was |were )?(?:made|dated|granted|sealed)(?: on)?|\bdate of (?:the )?"
+          r"(?:final )?order|\b(?:final )?order (?:and )?date|\b(?:made|granted|sealed)\b"
+          r"[^.\n]{0,50}?\bon\b|\border dated|\bordered by\b[^.\n]{0,60}?\bon\b|"
+          r"\b(?:proceedings|final hearing) (?:have |has |were |was )?(?:concluded|ended|finished)"
+          r"(?: on)?\b|\border made\b")
+# A sentence that reports the final order being made, and names its day.
+_ORDER_SENTENCE = re.compile(
+    r"\b(?:made|granted|sealed|ordered|approved|concluded)\b[^.\n]*\b(?:order|orders|sgo|"
+    r"proceedings|final hearing)\b|\b(?:order|orders|sgo|final hearing)\b[^.\n]*\b(?:made|"
+    r"granted|sealed|concluded)\b", re.IGNORECASE)
 _BOOKING = (
-    r"\b(?:re-?arranged|re-?scheduled|moved|changed|postponed|brought forward|put back)\b"
-    r"[^.\n]{0,60}?\b(?:to|until|for)\b",
+    r"\b(?:re-?arranged|re-?scheduled|mov(?:e|ed|ing)|chang(?:e|ed)|postponed|brought forward|"
+    r"put back)\b[^.\n]{0,60}?\b(?:to|until|for)\b",
     r"\bnew date\b\W{0,12}(?:is|will be|of)?",
     r"\bnow (?:be held|take place|happen)\b[^.\n]{0,20}?\bon\b",
     r"\breview\b[^.\n]{0,80}?\b(?:on|for|is)\b",
@@ -47,6 +57,9 @@ _BOOKING = (
 )
 _RECORD = (
     r"\b(?:review|meeting) (?:was )?(?:held|took place|completed)(?: on)?\b",
+    r"\bdate held\b",
+    r"\breview(?: meeting)?(?: (?:on|of|held|dated))?\b[\s:,\-]*(?=(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"\w*,? |\d)",
     r"\bdate of (?:the )?(?:looked after |cla |lac )?review\b|\breview date\b|\bdate of meeting\b",
     r"\bheld on\b",
 )
@@ -56,11 +69,18 @@ _REPLY = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw)\s*:", re.IGNORECAS
 
 def _texts(unwrapped: Unwrapped, attachments: Sequence[AttachmentText],
            calendar: CalendarEvent | None) -> list[str]:
+    # Positions 0-2 are always subject, body and note (possibly empty); then the rest.
     out = [unwrapped.subject, unwrapped.body, unwrapped.note]
     if calendar is not None:
         out.append(calendar.summary + "\n" + calendar.description)
     out.extend(a.text for a in attachments if a.text)
-    return [straighten(t) for t in out if t]
+    return [straighten(t) for t in out]
+
+
+def _title(text: str) -> str:
+    """A document's title: its first two short non-empty lines ("SEALED / CARE ORDER")."""
+    lines = [line.strip() for line in text[:600].split("\n") if line.strip()]
+    return " / ".join(line for line in lines[:2] if len(line) <= 100)
 
 
 def _zones(unwrapped: Unwrapped, attachments: Sequence[AttachmentText],
@@ -70,8 +90,12 @@ def _zones(unwrapped: Unwrapped, attachments: Sequence[AttachmentText],
     body = unwrapped.body
     if calendar is not None:
         body += "\n" + calendar.summary + "\n" + calendar.description
-    head = " ".join(a.text[:_HEAD_CHARS] for a in attachments)
-    rest = " ".join(a.text[_HEAD_CHARS:_REST_CHARS] for a in attachments)
+    # A calendar part is read as an event (summary and description, above), not as text:
+    # its raw lines name the mailbox ("IRO Reviews") and every attendee.
+    documents = [a for a in attachments if a.info.content_type != "text/calendar"]
+    head = " ".join(a.text[:_HEAD_CHARS] for a in documents)
+    rest = " ".join(a.text[_HEAD_CHARS:_REST_CHARS] for a in documents)
+    titles = " \n ".join(_title(a.text) for a in documents)
     names = " ".join(a.info.filename or "" for a in attachments)
     names = re.sub(r"[_\-.]+", " ", names)
     return Zones(
@@ -79,6 +103,7 @@ def _zones(unwrapped: Unwrapped, attachments: Sequence[AttachmentText],
         note=normalise(unwrapped.note),
         body=normalise(body),
         attachment_names=normalise(names),
+        attachment_titles=normalise(titles),
         attachment_head=normalise(head),
         attachment_rest=normalise(rest),
         quoted=normalise(unwrapped.quoted[:_REST_CHARS]),
@@ -96,49 +121,122 @@ def _first_label(texts: Sequence[str], labels: Sequence[str], ref: date | None,
     return None
 
 
+_EFFECTIVE = (r"\b(?:with effect from|effective(?: from)?|w\.?e\.?f\.?|starting(?: from)?|"
+              r"commencing|from)\b")
+
+
 def _event_date(texts: Sequence[str], ref: date | None) -> date | None:
-    for text in texts[1:3]:  # the author's body and the forwarder's note
+    own = texts[1:3]  # the author's body and the forwarder's note
+    # A change with an effective date ("reduced ... with effect from 1 March") dates from then;
+    # the attached letter that announces it may be where that is written.
+    effective = extract.date_after([*own, *texts[3:]], _EFFECTIVE, ref, near=16, relative=False)
+    if effective is not None:
+        return effective
+    for text in own:
         for found in find_dates(text, ref):
             before = text[max(0, found.start - 30): found.start].lower()
-            if not re.search(r"d\.?o\.?b|birth|born|review|hearing", before):
+            if not re.search(r"d\.?o\.?b|date of birth|\bborn\b|\breview\b|next hearing|listed|"
+                             r"appear|\(\s*$", before):
                 return found.value
     return extract.relative_date(texts[:3], ref)
 
 
+_CEASED = (r"\b(?:ceas\w+|ended|end|returned home|went home|discharged|turned 18|18th birthday|"
+           r"(?:went|moved|returned|gone) (?:back )?(?:home|to live))"
+           r"\b(?:[^.\n]{0,60}?\b(?:on|from)\b)?")
+
+
+def _ceased_date(texts: Sequence[str], ref: date | None) -> date | None:
+    found = extract.date_after(texts, _CEASED, ref, reach=70, near=60)
+    if found is not None:
+        return found
+    # "went home to dad yesterday and has ceased to be looked after": a day word in the
+    # sentence that says so.
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
+            if re.search(r"\bceas\w+|\bno longer looked after|\b(?:s20|section 20|accommodation)\b"
+                         r"[^.]{0,20}\bended", sentence, re.IGNORECASE):
+                rel = extract.relative_date([sentence], ref)
+                if rel is not None:
+                    return rel
+    # "ceased to be looked after on that date": the date the sentence before gave.
+    for text in texts:
+        m = re.search(r"\b(?:ceas\w+|ended)\b[^.\n]{0,60}?\b(?:on that (?:date|day)|the same day)",
+                      text, re.IGNORECASE)
+        if m:
+            earlier = [f for f in find_dates(text[max(0, m.start() - 300): m.start()], ref)
+                       if extract.usable_date(text, max(0, m.start() - 300) + f.start)]
+            if earlier:
+                return earlier[-1].value
+    return None
+
+
+def _order_date(texts: Sequence[str], ref: date | None) -> date | None:
+    labelled = extract.date_after(texts, _ORDER, ref, reach=60)
+    if labelled is not None:
+        return labelled
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+            if not _ORDER_SENTENCE.search(sentence):
+                continue
+            for found in find_dates(sentence, ref):
+                if extract.usable_date(sentence, found.start):
+                    return found.value
+            rel = extract.relative_date([sentence], ref)
+            if rel is not None:
+                return rel
+    return None
+
+
 _COURT_DOCS = ("court_care_plan", "court_directions", "expert_report", "guardian_report",
-               "judgment", "final_order", "guardian_handover", "review_record")
+               "judgment", "final_order", "guardian_handover", "review_record",
+               "cafcass_referral", "cafcass_decision")
+_HEARING_GONE = (r"\b(?:vacated|cancelled|no longer|adjourned (?:to|until)|will not (?:go ahead|"
+                 r"proceed))\b")
+_AT_HEARING = r"\bat (?:a|the)\s+$"
 
 
-def _dates(kind: str, texts: Sequence[str], ref: date | None,
-           calendar: CalendarEvent | None, attachments: Sequence[AttachmentText]) -> Dates:
+def _dates(kind: str, subtype: str | None, texts: Sequence[str], quoted: Sequence[str],
+           ref: date | None, calendar: CalendarEvent | None,
+           attachments: Sequence[AttachmentText]) -> Dates:
     review_date: date | None = None
-    if kind == "review_booking":
+    if kind == "review_booking" and subtype == "adjourned":
+        # The adjourned review's own date, not the reconvened one (label convention).
+        review_date = extract.date_after(
+            texts, r"\badjourn\w*\b|\breview\b(?=[^.\n]{0,40}\badjourn)", ref, reach=60,
+            near=60) or _first_label(texts, _RECORD, ref, exclude=_NEXT)
+    elif kind == "review_booking":
         review_date = calendar.start if calendar and calendar.start else _first_label(
             texts, _BOOKING, ref, exclude=r"\b(?:last|previous)\b")
-    elif kind == "review_record":
-        review_date = _first_label(texts, _RECORD, ref, exclude=_NEXT)
-    order_date = extract.date_after(texts, _ORDER, ref)
+    elif kind in ("review_record", "manager_response"):
+        review_date = _first_label([*texts, *quoted], _RECORD, ref, exclude=_NEXT)
+    order_date = _order_date(texts, ref) if kind in ("final_order", "guardian_handover") \
+        else extract.date_after(texts, _ORDER, ref)
     document_date: date | None = None
     if kind in _COURT_DOCS:
-        document_date = extract.document_date([a.text for a in attachments if a.text], ref) \
-            or extract.document_date(texts[:2], ref)
+        document_date = extract.document_date(
+            [texts[0], texts[1]] if len(texts) > 1 else texts, ref,
+            [straighten(a.text) for a in attachments if a.text])
     event_date: date | None = None
     if kind == "significant_event":
         event_date = _event_date(texts, ref)
     elif kind == "ceased_looked_after":
-        event_date = extract.date_after(
-            texts, r"\b(?:ceas\w+|ended|end|returned home|discharged)\b[^.\n]{0,60}?\b(?:on|"
-                r"from)\b",
-            ref)
+        event_date = _ceased_date(texts, ref)
+    cmh = extract.date_after(texts, _CMH, ref, skip=_HEARING_GONE, back=_AT_HEARING)
+    if cmh is None and kind == "court_directions" and any(
+            re.search(r"\b(?:this|the)\s+hearing\s+(?:was|is)\s+(?:the\s+|a\s+)?(?:case\s+"
+                      r"management\s+hearing|cmh)\b", t, re.IGNORECASE) for t in texts):
+        cmh = document_date
     if kind == "final_order" and order_date is None:
         order_date = document_date
     return Dates(
         looked_after_from=extract.date_after(texts, _LAF, ref,
                                              exclude=r"ceas|no longer|stop|end"),
-        cmh=extract.date_after(texts, _CMH, ref),
-        irh=extract.date_after(texts, _IRH, ref),
-        final_hearing=extract.date_after(texts, _FH, ref),
-        order_date=order_date if kind in ("final_order", "court_directions", "judgment") else None,
+        cmh=cmh,
+        irh=extract.date_after(texts, _IRH, ref, skip=_HEARING_GONE, back=_AT_HEARING),
+        final_hearing=extract.date_after(texts, _FH, ref, skip=_HEARING_GONE),
+        order_date=order_date if kind in ("final_order", "court_directions", "judgment",
+                                          "guardian_handover") else None,
         review_date=review_date,
         event_date=event_date,
         document_date=document_date,
@@ -187,6 +285,8 @@ def _machine_facts(mail: Mail, system: SystemVerdict, trust: TrustVerdict,
         bounce_of=system.bounce_of,
         subject_tag=extract.subject_tag([mail.subject]),
         malformed=_malformed(mail),
+        # An auto-reply echoes the subject it answers: a case number there links it.
+        case_number=extract.case_number([mail.subject]) if system.kind == "auto_reply" else None,
     )
 
 
@@ -212,7 +312,8 @@ def build_facts(raw: bytes, settings: ParserSettings) -> Facts:
     recipients = (*mail.to, *mail.cc, *mail.envelope_to)
     tags = find_tags([mail.subject, unwrapped.subject], recipients, settings.service_addresses)
     zones = _zones(unwrapped, attachments, calendar)
-    result: Classification = classify(zones, trust.sender_role, system, tags)
+    result: Classification = classify(zones, trust.sender_role, system, tags,
+                                      vouched=trust.trusted and unwrapped.forwarded)
     sent = unwrapped.sent or mail.date
     ref = london_date(sent) if sent else None
     texts = _texts(unwrapped, attachments, calendar)
@@ -226,7 +327,7 @@ def build_facts(raw: bytes, settings: ParserSettings) -> Facts:
         case_number=extract.case_number(all_texts),
         child=extract.child(all_texts[1:], unwrapped.subject, settings),
         people=tuple(people),
-        dates=_dates(kind, texts, ref, calendar, attachments),
+        dates=_dates(kind, subtype, texts, all_texts[len(texts):], ref, calendar, attachments),
         message_id=mail.message_id,
         sent_at=_iso(sent),
         trust="trusted" if trust.trusted else "untrusted",

@@ -21,11 +21,11 @@ def _r(pattern: str, weight: float) -> Rule:
 
 KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "cafcass_allocation": (
-        _r(r"\ballocat\w*.{0,50}" + _G, 3.0),
-        _r(_G + r".{0,60}\b(?:allocated|appointed)\b", 3.0),
+        _r(r"\b(?:allocat|appoint)\w*[^.]{0,50}" + _G, 3.0),
+        _r(_G + r"[^.]{0,60}\b(?:allocated|appointed)\b", 3.0),
         _r(r"\b(?:named|allocated) " + _G, 3.0),
         _r(r"\bguardian allocation|allocation of (?:a |the )?" + _G, 3.0),
-        _r(r"\bbusiness support\b", 1.0),
+        _r(r"(?<!dear )\bbusiness support\b", 1.0),  # the author's team, not the one addressed
         _r(r"\bagreed template\b", 0.5),
     ),
     "iro_allocation": (
@@ -36,6 +36,11 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            3.5),
         _r(r"\ballocated to (?:an |the )?(?:iro|independent reviewing officer)", 3.0),
         _r(r"\b(?:iro|independent reviewing officer) (?:for|to) (?:this|the) child", 1.5),
+        # A change of IRO is a new allocation.
+        _r(r"\bchange (?:of|in) (?:the )?(?:allocated )?(?:iro|independent reviewing officer)\b|"
+           r"\b(?:iro|independent reviewing officer) (?:is|will be) chang\w+|\b(?:her|his|their|"
+           r"[a-z]+'s) (?:new )?(?:iro|independent reviewing officer) (?:will be|is now|is going "
+           r"to be|from (?:today|now) (?:is|will be))\b", 3.0),
     ),
     "looked_after_start": (
         _r(r"\b(?:became|become|becomes|becoming|has become|started to be) looked after\b", 4.0),
@@ -52,12 +57,20 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
             r"lac )?review",
            2.0),
         _r(r"\blooked after (?:from|since)\b", 2.0),
+        _r(r"\b(?:is|are|was|were) now (?:being )?(?:looked after|in care|accommodated)\b|"
+           r"\bnow (?:a )?looked after\b", 3.5),
+        _r(r"\b(?:lac|cla|looked after) notification\b|\bnotification of (?:a )?(?:new )?(?:lac|"
+           r"cla|looked after child)\b", 3.0),
+        _r(r"\b(?:made subject (?:to|of)|accommodated under|placed under) (?:an? )?(?:interim "
+           r"care order|emergency protection order|epo|police protection)", 2.0),
     ),
     "court_care_plan": (
         _r(r"\b(?:final|interim) (?:court )?care plan\b", 3.5),
         _r(r"\bcourt care plan\b", 3.5),
+        _r(r"\b(?:icp|fcp)\b", 2.0),
         _r(r"\bcare plan\b", 1.0),
-        _r(r"\bfiled (?:the |our )?care plan|care plan (?:has been |was )?filed", 2.0),
+        _r(r"\bfiled (?:the |our |an? |its )?(?:\w+ )?care plan|care plan (?:we |the la |the local "
+           r"authority )?(?:has been |was |have |has )?filed", 2.0),
     ),
     "court_directions": (
         _r(r"\bcase management order\b|\bcmo\b", 3.0),
@@ -68,6 +81,12 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:is|are|be) listed (?:for|on)\b|\blisted for\b", 1.0),
         _r(r"\bcase management hearing\b|\bissues? resolution hearing\b", 1.0),
         _r(r"\bupon hearing\b|\bit is ordered\b|\bthe court orders?\b", 1.5),
+        _r(r"\bnotice of (?:hearing|listing|relisting)\b|\bhearing (?:has been |is )?(?:re-?listed|"
+           r"vacated)\b|\b(?:re-?listed|vacated)\b", 3.0),
+        # A timetable in prose: documents given as due, hearings listed.
+        _r(r"\b(?:care plan|analysis|evidence|statements?|report|assessment)\b[^.\n]{0,25}\b(?:due|"
+           r"to be filed|filed by)\b", 2.0),
+        _r(r"\b(?:cmh|irh|frh)\b", 0.5),
     ),
     "expert_report": (
         _r(r"\bexpert(?:'s)? (?:report|assessment|evidence|witness)\b", 3.5),
@@ -76,6 +95,13 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"\bisw (?:assessment|report)\b", 2.5),
         _r(r"\bhair strand\b|\bdrug and alcohol test|\bcognitive assessment\b|\bdna test", 2.0),
         _r(r"\bpart 25\b", 1.5),
+        _r(r"\b(?:paediatric|medical|overview|addendum|psychological|psychiatric|"
+           r"risk|capacity|psychometric|toxicology|genetic|radiolog\w*|neuro\w*) (?:overview )?"
+           r"(?:report|assessment)\b", 2.5),
+        _r(r"\bconsultant (?:clinical |forensic |child and adolescent )?(?:psychologist|"
+           r"psychiatrist|paediatrician|radiologist|neurologist)\b|\bchartered (?:clinical |"
+           r"forensic )?psychologist\b", 2.0),
+        _r(r"\breport (?:of|by|from) dr\b|\bdr [a-z]+'?s? (?:addendum |final )?report\b", 2.5),
     ),
     "guardian_report": (
         _r(_G + r"'?s? (?:final |interim )?(?:report|analysis|position statement|"
@@ -92,21 +118,28 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\bfact[- ]finding\b", 1.0),
     ),
     "final_order": (
-        _r(r"\bfinal (?:care |placement |supervision )?order\b", 3.5),
-        _r(r"\bmade a (?:final )?(?:care|placement|supervision|special guardianship|child "
-           r"arrangements) order\b", 3.5),
+        _r(r"\bfinal (?:care |placement |supervision )?orders?\b", 3.5),
+        _r(r"\bmade (?:a |an )?(?:final |full |\d+[- ]months? |\w+[- ]months? )?(?:care|placement|"
+           r"supervision|special guardianship|child arrangements) orders?\b", 3.5),
+        _r(r"\b(?:outcome of the final hearing|final hearing (?:outcome|concluded|has concluded|"
+           r"finished|ended))\b", 3.0),
         _r(r"(?<!interim )\bcare order (?:was |has been )?(?:made|granted)\b", 3.0),
         _r(r"\bspecial guardianship order\b|\bsgo\b", 2.0),
         _r(r"\bplacement order\b", 2.0),
         _r(r"(?<!interim )\bsupervision order\b", 2.0),
         _r(r"\bchild arrangements order\b", 1.5),
         _r(r"\bno order\b", 1.0),
-        _r(r"\bproceedings (?:have |has )?(?:now )?(?:concluded|ended)|\b(?:conclusion|end) of "
+        _r(r"\bproceedings (?:have |has )?(?:now )?(?:concluded|ended|finished)|\b(?:conclusion|e"
+            r"nd) of "
            r"(?:the )?proceedings\b", 2.0),
         _r(r"\bsealed order\b", 1.0),
     ),
     "guardian_handover": (
-        _r(r"\bhand ?over\b", 4.0),
+        _r(r"\b(?:written |guardian'?s? |closing )?hand ?over (?:letter|report|summary|document|"
+           r"note|meeting|form|template)\b|\b(?:written|guardian'?s?) hand ?over\b|\bletter of "
+           r"hand ?over\b|\bhanding over\b|\bhand ?over (?:to|from) (?:the )?(?:iro|guardian)\b",
+           2.5),
+        _r(r"\bhand ?over\b", 2.5),
         _r(r"\bend of (?:my|the guardian'?s?|her|his) involvement\b", 2.5),
         _r(r"\bletter to the child\b", 1.0),
         _r(r"\bclosing (?:letter|summary)\b", 1.5),
@@ -122,7 +155,11 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"booked|arranged|scheduled)\b", 2.5),
         _r(r"\b" + _REVIEW + r"\b", 1.5),
         _r(r"\bvenue\b", 1.0),
-        _r(r"\bconsultation (?:papers|forms|documents|booklets)\b", 1.5),
+        _r(r"\bconsultation (?:papers?|forms?|documents?|booklets?)\b", 1.5),
+        _r(r"\b(?:your|the|her|his|their|[a-z]+'s) (?:next |first |initial )?(?:looked after |cla |"
+           r"lac )?review (?:is|will be) (?:on|at|held)\b|\bdate of (?:the |your )?(?:next )?revi"
+           r"ew\b",
+           2.5),
     ),
     "review_record": (
         _r(r"\breview record\b|\brecord of (?:the )?.{0,30}review\b|\bfull record\b", 3.5),
@@ -141,6 +178,9 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:decisions|recommendations) (?:are |have been )?(?:agreed|endorsed|not agreed)",
            3.0),
         _r(r"\bmanager'?s? (?:response|comments|decision)\b", 2.0),
+        _r(r"\b(?:i|we) (?:am |'m |are |'re )?(?:happy|content|able|unable|not able) to (?:agree|"
+           r"endorse|accept|sign off)\b|\b(?:i|we) (?:have |had )?(?:agreed|endorsed|signed off) "
+           r"(?:the|these|them|all|your)\b", 3.5),
         _r(r"\bdesignated manager\b", 1.0),
     ),
     "significant_event": (
@@ -154,15 +194,22 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\breferral to cafcass\b|\brefer(?:ring|red)? (?:this|the|this child'?s?) (?:cas"
             r"e|matter)"
            r" to cafcass\b|\bcafcass referral\b", 4.0),
-        _r(r"\breviewed case referral\b|\bformal referral\b", 2.5),
+        _r(r"\breviewed case referral\b|\bformal (?:iro )?referral\b|\biro referral\b", 2.5),
+        _r(r"\b(?:i am|i'm|we are|i wish to be|i would like to be) refer\w* (?:the |this )?(?:case|"
+           r"matter)\b|\brefer\w* (?:the |this )?(?:case|matter) (?:of|for|regarding)\b", 2.5),
         _r(r"\b(?:local )?dispute resolution\b|\bchief executive\b", 1.0),
         _r(r"\bcafcass legal\b", 1.0),
     ),
     "cafcass_decision": (
         _r(r"\b(?:decided|decision) (?:to|not to) (?:issue|bring) (?:legal )?proceedings|"
            r"\b(?:will|will not|won't|shall not) (?:be )?issu\w* proceedings", 4.0),
-        _r(r"\bdecision (?:on|about|regarding|in respect of) (?:your|the) referral|\boutcome of "
-           r"(?:your|the) referral|\bfollowing (?:your|the) referral\b", 3.5),
+        _r(r"\bdecision (?:on|about|regarding|in respect of) (?:your |the )?(?:iro )?referral|"
+           r"\boutcome of (?:your|the) (?:iro )?referral|\bfollowing (?:your|the) (?:iro )?referr"
+           r"al\b"
+           , 3.5),
+        _r(r"\breferral\W{1,5}(?:decision|outcome|response)\b", 3.5),
+        _r(r"\b(?:decided|decision|will|will not|won't|not) (?:to )?(?:take (?:any )?(?:further )?"
+           r"(?:legal )?action|pursue|take (?:this|the case|the matter) forward)\b", 3.0),
         _r(r"\breturn\w* the case to the iro\b|\bnot exhausted\b", 3.0),
         _r(r"\bcafcass legal\b", 1.0),
     ),
@@ -181,59 +228,115 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
     ),
 }
 
+# Procedure §2.5: the sorts of event that may call for an emergency review, in the words
+# social workers, conference admin, youth justice and placement teams use for them.
+_KIN = (r"(?:mother|father|mum|dad|parents?|step-?(?:mother|father|mum|dad)|sibling|brother|"
+        r"sister|half[- ](?:brother|sister|sibling)|grand(?:mother|father|parents?|ma|pa|mum|dad)|"
+        r"nan|nanna|aunt|auntie|uncle|cousin|carer)")
 EVENT_SUBTYPE_RULES: dict[str, tuple[Rule, ...]] = {
     "court_directed_change": (
-        _r(r"\bcourt (?:has )?(?:directed|ordered)\b.{0,80}\b(?:change|plan)\b|\bchange (?:to|of) "
-           r"(?:the )?care plan\b.{0,80}\bcourt\b|\bdirections from the court\b", 3.0),
+        _r(r"\b(?:court|judge) (?:has |have |had )?(?:directed|ordered|indicated|decided|refused|"
+           r"rejected|did not (?:approve|endorse|accept))\b[^.]{0,100}\b(?:change|plan|placement|"
+           r"assess\w*|separate\w*)\b|\bchange (?:to|of) (?:the )?care plan\b[^.]{0,80}\bcourt\b|"
+           r"\bdirections? from the court\b|\bcourt direct(?:ion|ed)s? (?:re|regarding|about|on)\b",
+           3.0),
+        _r(r"\b(?:care )?plan (?:will|would|may) (?:need|have) to change\b|\bcontrary to (?:our|t"
+            r"he "
+           r"local authority'?s?|the la'?s?) (?:care )?plan\b|\bchange of (?:care )?plan\b", 2.0),
     ),
     "decision_not_implemented": (
-        _r(r"\b(?:decisions?|recommendations?|actions?)\b.{0,60}\bnot (?:yet )?(?:been )?"
-           r"(?:carried out|implemented|actioned|completed|progressed)\b", 3.0),
-        _r(r"\bdrift\b|\boutstanding (?:actions|recommendations)\b", 1.5),
+        _r(r"\b(?:decisions?|recommendations?|actions?)\b[^.]{0,60}\bnot (?:yet )?(?:been )?"
+           r"(?:carried out|implemented|actioned|completed|progressed|done|met|made|followed)\b|"
+           r"\b(?:decision|recommendation)s? (?:not|un)(?: yet)?[- ]?(?:implemented|actioned|"
+           r"carried out)\b", 3.0),
+        _r(r"\bdrift\b|\boutstanding (?:actions|recommendations|decisions)\b|\b(?:missed|outside|"
+           r"beyond|past) (?:the )?(?:agreed |specified |review )?(?:timescales?|deadline)\b|"
+           r"\bstill (?:not|hasn't|has not|haven't|have not) (?:been )?(?:done|made|completed|"
+           r"happened|started)\b", 1.5),
     ),
     "contact_change": (
-        _r(r"\bcontact\b.{0,50}\b(?:suspended|stopped|ceased|reduced|increased|changed|"
-           r"cancelled|terminated)\b|\bchange\w* (?:to|in|of) (?:the )?contact\b|\bfamily time\b"
-           r".{0,40}\b(?:suspended|stopped|reduced|changed)\b", 3.0),
+        # "contact" as time with family, not contact details or "contact me".
+        _r(r"\bcontact\b(?! (?:details|numbers?|me|us|info|point|centre))[^.]{0,60}\b(?:suspended|"
+           r"stopped|ceased|reduced|increased|changed|cut|halved|paused|cancelled|terminated|"
+           r"moved to|now (?:supervised|monthly|fortnightly|weekly))\b|\b(?:suspen\w+|stop\w*|"
+           r"reduc\w+|increas\w+|chang\w+|cancel\w*|terminat\w+|end(?:s|ed|ing)?|cut(?:ting)?) "
+           r"(?:\w+ ){0,3}(?:contact|family time)\b(?! (?:details|numbers?|info))|"
+           r"\bfamily time\b[^.]{0,60}\b(?:suspended|stopped|reduced|changed|increased|cut|"
+           r"paused)\b|\bno (?:further )?(?:direct )?contact\b", 3.0),
     ),
     "social_worker_change": (
-        _r(r"\bnew(?:ly allocated)? social worker\b|\bchange (?:of|in) (?:allocated )?social "
-           r"worker\b|\bsocial worker (?:has )?(?:changed|left)\b|\bre-?allocated to\b", 3.0),
+        _r(r"\bnew (?:allocated |named )?(?:social worker|sw)\b|\bnewly allocated (?:social worker|"
+           r"sw)\b|\bchange (?:of|in) (?:allocated )?(?:social worker|sw)\b|\b(?:social worker|sw) "
+           r"(?:is |has |will be )?(?:chang\w+|left|leaving|moving on)\b|\b(?:social worker|sw) "
+           r"(?:will be|is now|from (?:monday|today|now) (?:is|will be))\b|\bre-?allocated to\b|"
+           r"\b(?:cases?|caseload) (?:is |are |being |will be |have been |has been )*"
+           r"(?:re-?allocated|transferred|handed over)\b", 3.0),
+        _r(r"\b(?:i am|i'm|i will be) (?:leaving|moving on|moving to (?:another|a different|the) "
+           r"\w+)\b|\bmy last day\b|\bmy (?:cases|caseload)\b", 2.0),
     ),
     "safeguarding": (
         _r(r"\bsection 47\b|\bs\.? ?47\b|\bstrategy (?:meeting|discussion)\b|\bchild protection "
-           r"(?:enquir\w+|conference|concerns?|investigation)\b|\bsafeguarding (?:concern|referral|"
-           r"issue)\w*|\ballegation\w*\b|\blado\b", 3.0),
+           r"(?:enquir\w+|conference|concerns?|investigation|medical|strategy)\b|\b(?:initial|"
+           r"review) child protection\b|\b[ir]cpc\b|\bsafeguarding (?:concern|referral|issue|"
+           r"incident|alert)\w*|\ballegation\w*\b|\blado\b|\bdisclosed\b|\bmade a disclosure\b|"
+           r"\b(?:sexual|"
+           r"criminal) exploitation\b|\bcounty lines\b|\bcse\b", 3.0),
+        _r(r"\bchild protection plan\b|\bcore group\b", 1.5),
     ),
     "complaint": (_r(r"\bcomplain\w*\b", 3.0),),
     "placement_change": (
-        _r(r"\bplacement (?:has )?(?:broken down|breakdown|ended|disrupted|disruption|ending|move)"
-           r"\b|\b(?:change of|emergency|new) placement\b|\bmoved (?:to a new )?placement\b|"
-           r"\b(?:carers?|foster carers?) (?:have |has )?given (?:notice|28 days)\b|\bserved"
-           r" notice\b",
-           3.0),
+        _r(r"\bplacement (?:has )?(?:broken down|breakdown|break[- ]?down|ended|disrupted|disrupt"
+            r"ion|"
+           r"ending|move|change|instability|at risk|notice)\b|\b(?:change of|emergency|new) "
+           r"placement\b|\bmoved (?:to (?:a )?(?:new )?|into (?:a )?(?:new )?)(?:placement|carers|"
+           r"foster|residential|children'?s home|supported (?:living|accommodation))\b|\bmoved to "
+           r"(?:our |new |other |different )?(?:foster )?carers\b|\b(?:carers?|foster carers?) "
+           r"(?:have |has )?(?:given|served|handed in) (?:\w+ )?(?:days'? )?notice\b|\bserved "
+           r"notice\b|\bgiv\w+ (?:\d+|twenty[- ]eight) days'? notice\b|\bnotice on (?:the |her |h"
+           r"is "
+           r"|their )?placement\b|\b(?:can|could) no longer (?:care for|look after|manage|keep)\b|"
+           r"\bunplanned (?:move|ending)\b|\bemergency move\b", 3.0),
     ),
     "family_change": (
-        _r(r"\b(?:mother|father|mum|dad|parent|sibling|brother|sister|grandmother|grandfather|"
-           r"grandparent)\b.{0,30}\b(?:died|passed away|has given birth|gave birth|married|"
-           r"bereave\w*)\b|\bbirth of (?:a |her |his )?(?:baby|sibling|half[- ]sibling)|\bde"
-           r"ath of\b",
-           3.0),
+        _r(r"\b" + _KIN + r"\b[^.]{0,40}\b(?:died|passed away|has given birth|gave birth|given "
+           r"birth|married|got married|remarried|bereave\w*|divorc\w*)\b|\bbirth of (?:a |her |hi"
+           r"s |"
+           r"their )?(?:new )?(?:baby|sibling|half[- ]sibling|brother|sister)|\bdeath of\b|\bnew "
+           r"(?:baby )?(?:sibling|half[- ]sibling|brother|sister)\b|\bbaby (?:brother|sister|"
+           r"sibling)\b", 3.5),
+        _r(r"\b(?:died|passed away|bereave\w*|funeral)\b|\bgave birth\b|\bnew baby\b", 2.5),
     ),
     "offence": (
-        _r(r"\barrested\b|\bcharged with\b|\byouth offending\b|\byot\b|\bconvicted\b|\bsentenced\b|"
-           r"\bpolice custody\b|\breferral order\b|\bremanded\b", 3.0),
-    ),
-    "exclusion": (
-        _r(r"\bexclu(?:ded|sion)\b|\bsuspended from school\b|\bsuspension from school\b", 3.0),
-    ),
-    "missing": (
-        _r(r"\bmissing\b|\bran away\b|\brun away\b|\babscond\w*|\bmfh\b|\breturn home interview\b",
+        _r(r"\barrested\b|\bcharged(?: with)?\b|\byouth (?:offending|justice)\b|\b(?:yot|yos|yjs)"
+            r"\b|"
+           r"\bconvicted\b|\bsentenc(?:ed|ing)\b|\b(?:custodial|community|suspended) sentence\b|"
+           r"\bpolice custody\b|\breferral order\b|\bremanded\b|"
+           r"\bdetention and training order\b|\byouth court\b|\bcrown court\b|\bmagistrates'? "
+           r"court\b|\bcautioned\b|\bcustodial\b|\byoung offender\w*|\byoi\b|\bbailed\b|\bon bail"
+           r"\b",
            3.0),
     ),
+    "exclusion": (
+        _r(r"\bexclu(?:ded|sion)\b|\b(?:suspended|suspension) from school\b|\bsent home from "
+           r"school\b", 3.0),
+    ),
+    "missing": (
+        _r(r"\breported (?:him |her |them |as )?missing\b|\b(?:did not|didn't|has not|hasn't|have "
+           r"not|haven't) (?:come|returned|been) (?:home|back)\b|\b(?:has been|is|was|been) "
+           r"missing\b|\bwent missing\b|\bgone missing\b|\bmissing (?:episode|person|"
+           r"from (?:home|care|placement|(?:her|his|their) placement))\b|\bran away\b|\brun away\b|"
+           r"\babscond\w*|\bmfh\b|\breturn home interview\b|\bfailed to return\b|\bnot returned "
+           r"(?:home|to (?:her|his|their|the) (?:placement|carers?|home))\b|\bfound by (?:the )?"
+           r"police\b|\babsent without\b", 3.0),
+        _r(r"\bmissing\b", 1.5),
+    ),
     "health": (
-        _r(r"\bhospital\w*\b|\ba ?& ?e\b|\bdiagnos\w+\b|\binjur\w+\b|\baccident\b|\boverdose\b|"
-           r"\bself[- ]harm\w*|\bsurgery\b|\bambulance\b|\billness\b|\bpermanen\w+ panel\b", 3.0),
+        _r(r"\bhospital\w*\b|\ba ?& ?e\b|\bemergency department\b|\bdiagnos\w+\b|\binjur\w+\b|"
+           r"\baccident\b|\boverdose\b|\bself[- ]harm\w*|\bsurgery\b|\bambulance\b|\bseizures?\b|"
+           r"\bfracture\w*|\bserious(?:ly)? ill\b|\bintensive care\b|\bpermanen\w+ panel\b|\badop"
+           r"tion "
+           r"panel\b|\bagency decision maker\b", 3.0),
+        _r(r"\billness\b|\bunwell\b", 1.0),
     ),
 }
 

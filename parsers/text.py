@@ -7,6 +7,7 @@ import re
 import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4.element import NavigableString, Tag
 
 # Charsets seen mislabelled in practice: mail labelled latin-1 or ascii is usually
 # windows-1252 (curly quotes and the euro sign live in 0x80-0x9f).
@@ -63,12 +64,48 @@ def html_to_text(html: str) -> str:
         soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "noscript"]):
         tag.decompose()
+    for table in soup.find_all("table"):
+        _label_columns(table)
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
     for tag in soup.find_all(_CELL_TAGS):
         tag.insert_after(" ")
     return tidy(soup.get_text())
+
+
+def _label_columns(table: Tag) -> None:
+    """A table with a header row: write each data cell as "Header: value" on its own line.
+
+    Outlook and case systems send facts as a row of column headings over a row of values
+    ("Child | DOB | Child ID" over "Grace Adeyemi | 07/07/2019 | 1067730"); flattened row by
+    row, every value loses its label.
+    """
+    rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
+    if len(rows) < 2:
+        return
+    first = rows[0].find_all(_CELL_TAGS)
+    cells = [[c.get_text(" ", strip=True) for c in r.find_all(_CELL_TAGS)] for r in rows]
+    header = cells[0]
+    width = len(header)
+    if width < 2 or any(len(r) != width for r in cells[1:]):
+        return
+    if not all(h and len(h) <= 40 and not re.search(r"\d{3}", h) for h in header):
+        return
+    # Column headings are <th> cells, or a first row of three or more labels; a two-column
+    # table of <td> cells is a form of label/value pairs and reads well as it is.
+    if not (all(c.name == "th" for c in first) or (width >= 3 and not any(
+            re.search(r"\d", h) for h in header))):
+        return
+    lines = [" | ".join(f"{h}: {v}" for h, v in zip(header, row, strict=True) if v)
+             for row in cells[1:]]
+    replacement = soup_string("\n" + "\n".join(lines) + "\n")
+    table.replace_with(replacement)
+
+
+def soup_string(text: str) -> NavigableString:
+    """Plain text to put in place of a tag."""
+    return NavigableString(text)
 
 
 def tidy(text: str) -> str:
