@@ -2,46 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import signal
 import sys
-import threading
 from datetime import date
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import click
 from sqlmodel import Session, col, select
 
 from daemon import models as m
-from daemon.app import App, build_app, ensure_maildir
+from daemon.alerts import Alerts
+from daemon.app import ensure_maildir
+from daemon.cli_common import app_of, load, parse_date
+from daemon.cli_ops import case, reprocess, status, triage
 from daemon.clock import SystemClock, today
-from daemon.config import Config, ConfigError, load_config, redact_url
-from daemon.logs import configure
+from daemon.config import ConfigError, load_config, redact_url
+from daemon.mailbox import make_source
+from daemon.service import Service
 from daemon.store import StoreError, case_state, done_steps
+from parsers import parse_email
 from rules.catalogue import RULES_BY_ID
 from rules.engine import LIVE_STATUSES, Status, evaluate_case, status_on
 
 log = logging.getLogger("caseclock")
-
-
-def _load(ctx: click.Context) -> Config:
-    path: Path | None = ctx.obj["config_path"]
-    try:
-        config = load_config(path)
-    except ConfigError as err:
-        raise click.ClickException(str(err)) from None
-    configure(config.logging.level, config.logging.json_lines)
-    return config
-
-
-def _app(ctx: click.Context, upgrade_schema: bool = True) -> App:
-    try:
-        return build_app(_load(ctx), upgrade_schema=upgrade_schema)
-    except StoreError as err:
-        raise click.ClickException(str(err)) from None
 
 
 @click.group()
@@ -77,61 +64,59 @@ def check_config(ctx: click.Context, path: Path | None) -> None:
 @click.pass_context
 def migrate(ctx: click.Context) -> None:
     """Create or upgrade the case store's schema."""
-    app = _app(ctx)
+    app = app_of(ctx)
     click.echo(f"schema up to date: {redact_url(app.config.store.url)}")
 
 
 @cli.command()
-@click.option("--once", is_flag=True, help="Sweep once and exit.")
+@click.option("--once", is_flag=True, help="Take in the mailbox and sweep once, then exit.")
 @click.pass_context
 def run(ctx: click.Context, once: bool) -> None:
-    """Run the service: open the store, keep the deadlines true, until stopped."""
-    app = _app(ctx)
+    """Run the service: watch the mailbox, keep the deadlines true, until stopped."""
+    app = app_of(ctx)
     config = app.config
     if config.mailbox.kind == "maildir":
         ensure_maildir(config.mailbox.path)
     if config.outbox.transport == "file":
         ensure_maildir(config.outbox.path)
     clock = SystemClock()
-    stop = threading.Event()
-
-    def _stop(signum: int, _frame: FrameType | None) -> None:
-        log.info("caseclock stopping (signal %d)", signum)
-        stop.set()
-
-    signal.signal(signal.SIGINT, _stop)
-    signal.signal(signal.SIGTERM, _stop)
+    alerts = Alerts(
+        app.engine,
+        clock,
+        str(config.people.administrator),
+        str(config.outbox.from_address),
+        config.schedule.quiet_working_hours,
+    )
     log.info(
-        "caseclock running: store %s, mailbox %s, outbox %s",
+        "caseclock starting: store %s, mailbox %s, outbox %s",
         redact_url(config.store.url),
         config.mailbox.path if config.mailbox.kind == "maildir" else config.mailbox.kind,
         config.outbox.path if config.outbox.transport == "file" else "smtp",
     )
-    while True:
-        now = clock.now()
-        app.sweep.run_once(today(clock), now)
-        if once or stop.wait(config.schedule.sweep_minutes * 60):
-            break
-    log.info("caseclock stopped")
+    service = Service(app, clock, lambda: make_source(config.mailbox), alerts)
+    if once:
+        service.run_once()
+        log.info("caseclock stopped")
+        return
+    asyncio.run(_serve(service))
 
 
-def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+async def _serve(service: Service) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await service.run(stop)
 
 
 @cli.command()
-@click.option("--as-of", callback=_parse_date, help="Date to judge by (YYYY-MM-DD).")
+@click.option("--as-of", callback=parse_date, help="Date to judge by (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, for machines.")
 @click.option("--all", "include_all", is_flag=True, help="Include pending and closed ones.")
 @click.pass_context
 def deadlines(ctx: click.Context, as_of: date | None, as_json: bool, include_all: bool) -> None:
     """List open deadlines, due soonest first."""
-    app = _app(ctx)
+    app = app_of(ctx)
     when = as_of or today(SystemClock())
     query = select(m.Deadline, m.Child).join(m.Child, col(m.Deadline.child_id) == m.Child.id)
     if not include_all:
@@ -142,9 +127,15 @@ def deadlines(ctx: click.Context, as_of: date | None, as_json: bool, include_all
         for deadline, child in session.exec(query).all():
             status = deadline.status
             rule = RULES_BY_ID.get(deadline.rule_id)
-            if rule and deadline.due and deadline.clock_start and status in (
-                Status.OPEN.value,
-                Status.OVERDUE.value,
+            if (
+                rule
+                and deadline.due
+                and deadline.clock_start
+                and status
+                in (
+                    Status.OPEN.value,
+                    Status.OVERDUE.value,
+                )
             ):
                 status = status_on(rule, deadline.due, deadline.met_on, when).value
             rows.append(
@@ -192,11 +183,11 @@ def deadlines(ctx: click.Context, as_of: date | None, as_json: bool, include_all
 
 @cli.command()
 @click.argument("deadline_id", type=int)
-@click.option("--as-of", callback=_parse_date, help="Date to judge by (YYYY-MM-DD).")
+@click.option("--as-of", callback=parse_date, help="Date to judge by (YYYY-MM-DD).")
 @click.pass_context
 def explain(ctx: click.Context, deadline_id: int, as_of: date | None) -> None:
     """Show one deadline's working: what started it, how it was counted, its history."""
-    app = _app(ctx)
+    app = app_of(ctx)
     when = as_of or today(SystemClock())
     with Session(app.engine) as session:
         row = session.get(m.Deadline, deadline_id)
@@ -204,9 +195,7 @@ def explain(ctx: click.Context, deadline_id: int, as_of: date | None) -> None:
             raise click.ClickException(f"no deadline with id {deadline_id}")
         child = session.get(m.Child, row.child_id)
         assert child is not None
-        siblings = session.exec(
-            select(m.Deadline).where(m.Deadline.child_id == row.child_id)
-        ).all()
+        siblings = session.exec(select(m.Deadline).where(m.Deadline.child_id == row.child_id)).all()
         found = [
             d
             for d in evaluate_case(
@@ -236,6 +225,60 @@ def explain(ctx: click.Context, deadline_id: int, as_of: date | None) -> None:
         for entry in history:
             change = f"{entry.field}: {entry.old or '-'} -> {entry.new or '-'}"
             click.echo(f"    {entry.at:%Y-%m-%d %H:%M} {change} ({entry.why})")
+
+
+# kinds.md's keys, then what `classify --json` adds to them.
+CLASSIFY_KEYS = (
+    "kind",
+    "subtype",
+    "confidence",
+    "case_number",
+    "child",
+    "people",
+    "dates",
+    "message_id",
+    "sent_at",
+)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None:
+    """Classify .eml files and print their facts records (no store needed)."""
+    settings = load(ctx).parser_settings()
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as err:
+            raise click.ClickException(f"cannot read {path}: {err.strerror}") from None
+        record = parse_email(raw, settings).to_dict()
+        if as_json:
+            out = {key: record[key] for key in CLASSIFY_KEYS}
+            out.update(trust=record["trust"], signals=record["signals"], file=str(path))
+            click.echo(json.dumps(out, ensure_ascii=False))
+            continue
+        child = record["child"]
+        click.echo(
+            f"{path}: {record['kind']}"
+            + (f"/{record['subtype']}" if record["subtype"] else "")
+            + f" ({record['confidence']:.2f}), {record['trust']}"
+        )
+        click.echo(
+            f"  case {record['case_number'] or '-'}, child ref {child['la_ref'] or '-'}, "
+            f"sent {record['sent_at'] or '-'}"
+        )
+        dates = {k: v for k, v in record["dates"].items() if v}
+        if dates:
+            click.echo(f"  dates: {dates}")
+        if record["malformed"]:
+            click.echo(f"  malformed: {record['malformed']}")
+        click.echo(f"  signals: {'; '.join(record['signals'][:6])}")
+
+
+for command in (case, triage, reprocess, status):
+    cli.add_command(command)
 
 
 def main() -> None:

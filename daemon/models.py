@@ -299,5 +299,5 @@ class Audit(SQLModel, table=True):
 class Meta(SQLModel, table=True):
     """Small service state: the calendar fingerprint, the last sweep."""
 
-    key: str = Field(primary_key=True, max_length=64)
+    key: str = Field(primary_key=True, max_length=400)
     value: str = Field(sa_column=Column(Text, nullable=False))

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Engine, bindparam, update
+from sqlalchemy import Engine, bindparam, insert, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
@@ -26,6 +26,7 @@ from rules.catalogue import RULES_BY_ID
 from rules.engine import (
     LIVE_STATUSES,
     RuleSettings,
+    ScheduledStep,
     Status,
     evaluate_case,
     ladder_schedule,
@@ -154,6 +155,9 @@ class RuleSweep:
         step_updates: list[dict[str, object]] = []
         recompute: set[int] = set()
         checked = 0
+        # Many rows share a rule, clock start, due date and steps sent: work out each one's
+        # next step once a sweep (pure functions of these and today).
+        upcomings: dict[tuple[str, date, date, str], ScheduledStep | None] = {}
         with Session(self.engine) as session:
             for row_id, child_id, rule_id, status, start, due, met_on, step, step_on, sent in (
                 session.connection().execute(query)
@@ -171,8 +175,14 @@ class RuleSweep:
                         recompute.add(child_id)
                 upcoming = None
                 if new_status in (Status.OPEN, Status.OVERDUE):
-                    schedule = ladder_schedule(rule, start, due, self.calendar, self.settings)
-                    upcoming = next_step(schedule, (s for s in sent.split(",") if s), today)
+                    key = (rule_id, start, due, sent)
+                    if key in upcomings:
+                        upcoming = upcomings[key]
+                    else:
+                        schedule = ladder_schedule(rule, start, due, self.calendar, self.settings)
+                        upcoming = upcomings[key] = next_step(
+                            schedule, (s for s in sent.split(",") if s), today
+                        )
                 name = upcoming.name if upcoming else None
                 on = upcoming.on if upcoming else None
                 if name != step or on != step_on:
@@ -184,14 +194,20 @@ class RuleSweep:
                     .values(status=bindparam("new_status"), updated_at=now),
                     [{"row": u.row, "new_status": u.new} for u in status_changes],
                 )
-                for u in status_changes:
-                    session.add(
-                        m.Audit(
-                            at=now, why=f"date reached {today.isoformat()}", entity="deadline",
-                            entity_id=u.row, child_id=u.child_id, rule_id=u.rule_id,
-                            field="status", old=u.old, new=u.new,
-                        )
-                    )
+                # The same audit rows as m.Audit objects would give, in one executemany.
+                why = f"date reached {today.isoformat()}"
+                session.connection().execute(
+                    insert(m.Audit.__table__),  # type: ignore[attr-defined]
+                    [
+                        {
+                            "at": now, "child_id": u.child_id, "message_id": None,
+                            "rule_id": u.rule_id, "entity": "deadline", "entity_id": u.row,
+                            "field": "status", "old": u.old, "new": u.new, "why": why,
+                            "actor": "caseclock",
+                        }
+                        for u in status_changes
+                    ],
+                )
             if step_updates:
                 session.connection().execute(
                     update(table)

@@ -150,3 +150,45 @@ def test_run_on_embedded_defaults_stops_cleanly_on_sigint(tmp_path: Path) -> Non
     assert "caseclock stopped" in output
     assert (tmp_path / "var" / "caseclock.db").exists()
     assert (tmp_path / "var" / "mailbox" / "new").is_dir()
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def test_classify_prints_one_record_per_corpus_file() -> None:
+    """`caseclock classify --json` works on every corpus file: one JSON object per line
+    with exactly kinds.md's keys plus trust, signals and file."""
+    files = sorted(str(p) for p in CORPUS.glob("*.eml"))
+    result = CliRunner().invoke(cli, ["classify", "--json", *files])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == len(files) >= 150
+    expected_keys = {
+        "kind",
+        "subtype",
+        "confidence",
+        "case_number",
+        "child",
+        "people",
+        "dates",
+        "message_id",
+        "sent_at",
+        "trust",
+        "signals",
+        "file",
+    }
+    kinds = set()
+    for line, path in zip(lines, files, strict=True):
+        record = json.loads(line)
+        assert set(record) == expected_keys
+        assert record["file"] == path
+        kinds.add(record["kind"])
+    assert len(kinds) == 20  # every kind of kinds.md appears in the corpus
+
+
+def test_classify_readable_summary() -> None:
+    path = CORPUS / "001-cafcass-allocation-plain.eml"
+    result = CliRunner().invoke(cli, ["classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"{path}: cafcass_allocation")
+    assert "signals:" in result.output

@@ -40,7 +40,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "meta",
-        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("key", sa.String(length=400), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("key"),
     )

@@ -1,0 +1,334 @@
+"""Ingest: take each new mail from the mailbox into the ledger, apply it, then move it.
+
+Exactly once, by three steps, each durable before the next:
+
+1. the raw bytes are written to the ledger (status ``received``) and committed;
+2. the mail is parsed and applied, and its ledger status set, in ONE transaction;
+3. only then is the mail moved to Processed, Triage or Quarantine.
+
+A restart after step 1 re-runs step 2; after step 2 it only moves the mail. A mail that
+kills the process every time it is applied is quarantined after ``MAX_ATTEMPTS``, and a
+mail whose application raises is quarantined at once with the error: one poison mail
+never stops the others.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from daemon import models as m
+from daemon.apply import apply_facts
+from daemon.clock import Clock, london_date
+from daemon.config import FoldersConfig
+from daemon.mailbox import MailSource
+from daemon.sweep import RuleSweep
+from parsers import ParserSettings, parse_email
+from parsers.facts import Facts
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3
+FETCH_BATCH = 100
+FINAL = frozenset({"applied", "triage", "quarantined", "ignored", "duplicate"})
+UNREADABLE_SIGNALS = frozenset({"unreadable mail", "parser error"})
+
+
+@dataclass
+class IngestResult:
+    counts: dict[str, int] = field(default_factory=dict)
+    moved: int = 0
+    uidvalidity_changed: bool = False
+
+    def add(self, status: str) -> None:
+        self.counts[status] = self.counts.get(status, 0) + 1
+
+    @property
+    def handled(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{n} {s}" for s, n in sorted(self.counts.items())) or "no new mail"
+        return f"ingest: {parts}; {self.moved} moved"
+
+
+def content_key(facts: Facts) -> str | None:
+    """One key for the same original content however it reached us (two people forwarding
+    the same mail): kind, subtype, author, original date, case references, attachments."""
+    if not facts.sent_at or not facts.sender:
+        return None
+    parts = [
+        facts.kind, facts.subtype or "", facts.sender.lower(), facts.sent_at,
+        facts.case_number or "", facts.child.la_ref or "",
+        *sorted(a.sha256 for a in facts.attachments if a.sha256),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def arrival_date(raw: bytes, fallback: date) -> date:
+    """The day a mail reached the mailbox: its outermost Date, in Europe/London."""
+    try:
+        header = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536]).get("Date")
+        parsed = email.utils.parsedate_to_datetime(str(header)) if header else None
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is None or parsed.utcoffset() is None:
+        return fallback
+    return london_date(parsed)
+
+
+def _outer_message_id(raw: bytes) -> str | None:
+    try:
+        value = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536]).get("Message-ID")
+    except (TypeError, ValueError):
+        return None
+    return str(value).strip()[:998] if value else None
+
+
+class Ingest:
+    """One pass over the inbox: ``run_once`` is called by the service loop and by tests."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        source: MailSource,
+        folders: FoldersConfig,
+        parser_settings: ParserSettings,
+        sweep: RuleSweep,
+        clock: Clock,
+        on_event: Callable[[str, str], None] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.source = source
+        self.folders = folders
+        self.parser_settings = parser_settings
+        self.sweep = sweep
+        self.clock = clock
+        # Told of what the administrator must hear about: ("quarantine", reason), ...
+        self.on_event = on_event or (lambda _kind, _text: None)
+
+    def _target(self, status: str) -> str:
+        if status == "triage":
+            return self.folders.triage
+        if status == "quarantined":
+            return self.folders.quarantine
+        return self.folders.processed
+
+    def run_once(self) -> IngestResult:
+        """Handle every mail now in the inbox. The source must be open."""
+        result = IngestResult()
+        uidvalidity = self.source.uidvalidity()
+        uids = self.source.uids()
+        known = self._known(uidvalidity, uids)
+        result.uidvalidity_changed = self._uidvalidity_changed(uidvalidity)
+        if result.uidvalidity_changed:
+            log.warning("UIDVALIDITY of %s changed to %d", self.source.name, uidvalidity)
+            self.on_event("uidvalidity", f"UIDVALIDITY of {self.source.name} changed")
+        # Mail already taken in: finish what a crash interrupted, then move it.
+        for uid, (row_id, status) in known.items():
+            if status not in FINAL:
+                status = self._process(row_id)
+                result.add(status)
+            self._move(uid, status, result)
+        new = [uid for uid in uids if uid not in known]
+        for start in range(0, len(new), FETCH_BATCH):
+            for uid, raw in self.source.fetch(new[start : start + FETCH_BATCH]):
+                row_id, status = self._receive(uidvalidity, uid, raw)
+                if status not in FINAL:
+                    status = self._process(row_id)
+                result.add(status)
+                self._move(uid, status, result)
+        if result.handled:
+            log.info(result.summary())
+        return result
+
+    def _known(self, uidvalidity: int, uids: Iterable[int]) -> dict[int, tuple[int, str]]:
+        wanted = list(uids)
+        found: dict[int, tuple[int, str]] = {}
+        with Session(self.engine) as session:
+            for start in range(0, len(wanted), 500):
+                rows = session.exec(
+                    select(m.InboundMessage.uid, m.InboundMessage.id, m.InboundMessage.status)
+                    .where(m.InboundMessage.mailbox == self.source.name)
+                    .where(m.InboundMessage.folder == self.source.folder)
+                    .where(m.InboundMessage.uidvalidity == uidvalidity)
+                    .where(col(m.InboundMessage.uid).in_(wanted[start : start + 500]))
+                ).all()
+                for uid, row_id, status in rows:
+                    assert row_id is not None
+                    found[uid] = (row_id, status)
+        return found
+
+    def _uidvalidity_changed(self, uidvalidity: int) -> bool:
+        key = f"uidvalidity:{self.source.name}:{self.source.folder}"
+        with Session(self.engine) as session:
+            stored = session.get(m.Meta, key)
+            if stored is not None and stored.value == str(uidvalidity):
+                return False
+            if stored is None:
+                session.add(m.Meta(key=key, value=str(uidvalidity)))
+            else:
+                stored.value = str(uidvalidity)
+            session.commit()
+            return stored is not None
+
+    def _receive(self, uidvalidity: int, uid: int, raw: bytes) -> tuple[int, str]:
+        """Step 1: keep the raw bytes. A mail seen before under another UID (a changed
+        UIDVALIDITY, a second copy) is matched on its hash and not applied again."""
+        digest = hashlib.sha256(raw).hexdigest()
+        now = self.clock.now()
+        with Session(self.engine) as session:
+            earlier = session.exec(
+                select(m.InboundMessage)
+                .where(m.InboundMessage.sha256 == digest)
+                .where(col(m.InboundMessage.status).in_(FINAL))
+                .order_by(col(m.InboundMessage.id))
+            ).first()
+            row = m.InboundMessage(
+                mailbox=self.source.name, folder=self.source.folder, uidvalidity=uidvalidity,
+                uid=uid, message_id=_outer_message_id(raw), sha256=digest, received_at=now,
+                status="received", raw=raw,
+            )
+            if earlier is not None:
+                # Same bytes already handled: file it where the first copy went.
+                row.status = earlier.status if earlier.status != "applied" else "duplicate"
+                row.kind, row.child_id = earlier.kind, earlier.child_id
+                row.reason = f"same content as ledger entry {earlier.id}"
+                row.raw = None  # the first copy keeps the bytes
+            session.add(row)
+            session.commit()
+            assert row.id is not None
+            return row.id, row.status
+
+    def _process(self, row_id: int) -> str:
+        """Step 2: parse and apply in one transaction; any failure quarantines this mail."""
+        with Session(self.engine) as session:
+            row = session.get(m.InboundMessage, row_id)
+            assert row is not None
+            row.attempts += 1
+            session.commit()
+            if row.attempts > MAX_ATTEMPTS:
+                return self._quarantine(
+                    row_id, f"stopped the service {MAX_ATTEMPTS} times while being applied"
+                )
+        try:
+            return self._apply(row_id)
+        except Exception as err:  # the one catch-all, around one mail
+            log.exception("mail %d could not be applied", row_id)
+            return self._quarantine(row_id, f"error while applying: {type(err).__name__}: {err}")
+
+    def _apply(self, row_id: int) -> str:
+        with Session(self.engine) as session:
+            row = session.get(m.InboundMessage, row_id)
+            assert row is not None
+            status = apply_ledger_row(session, row, self.parser_settings, self.sweep, self.clock)
+            if status == "quarantined":
+                self.on_event("quarantine", f"ledger entry {row_id}: {row.reason}")
+            return status
+
+    def _quarantine(self, row_id: int, reason: str) -> str:
+        with Session(self.engine) as session:
+            row = session.get(m.InboundMessage, row_id)
+            assert row is not None
+            row.status, row.reason = "quarantined", reason
+            session.commit()
+        self.on_event("quarantine", f"ledger entry {row_id}: {reason}")
+        return "quarantined"
+
+    def _move(self, uid: int, status: str, result: IngestResult) -> None:
+        """Step 3: after the commit, move the mail; never delete it."""
+        self.source.move(uid, self._target(status))
+        result.moved += 1
+
+
+def _twin(session: Session, row: m.InboundMessage) -> m.InboundMessage | None:
+    """An applied mail with the same Message-ID, or the same original content."""
+    checks = []
+    if row.message_id:
+        checks.append(m.InboundMessage.message_id == row.message_id)
+    if row.content_key:
+        checks.append(m.InboundMessage.content_key == row.content_key)
+    for check in checks:
+        twin = session.exec(
+            select(m.InboundMessage)
+            .where(check, m.InboundMessage.status == "applied")
+            .where(m.InboundMessage.id != row.id)
+        ).first()
+        if twin is not None:
+            return twin
+    return None
+
+def apply_ledger_row(
+    session: Session,
+    row: m.InboundMessage,
+    parser_settings: ParserSettings,
+    sweep: RuleSweep,
+    clock: Clock,
+    child_id: int | None = None,
+) -> str:
+    """Parse a kept mail and apply it; set its ledger status. Commits the session.
+
+    ``child_id`` is a person's decision settling a triaged mail: it wins over linking.
+    """
+    assert row.raw is not None
+    now = clock.now()
+    today = london_date(now)
+    facts = parse_email(row.raw, parser_settings)
+    row.kind = facts.kind
+    row.facts_json = json.dumps(facts.to_dict(), ensure_ascii=False)
+    row.content_key = content_key(facts)
+    if UNREADABLE_SIGNALS & set(facts.signals):
+        row.status, row.reason = "quarantined", f"malformed: {facts.malformed}"
+    elif child_id is None and (twin := _twin(session, row)) is not None:
+        row.status, row.child_id = "duplicate", twin.child_id
+        row.reason = f"same mail as ledger entry {twin.id}"
+    else:
+        outcome = apply_facts(
+            session, facts, now=now, arrived_on=arrival_date(row.raw, today), sweep=sweep,
+            today=today, message_row_id=row.id, child_id=child_id,
+        )
+        row.status, row.child_id = outcome.status, outcome.child_id
+        row.reason = outcome.reason or None
+        if outcome.candidates:
+            candidates = ", ".join(str(c) for c in outcome.candidates)
+            row.reason = f"{outcome.reason} (candidate children: {candidates})"
+    session.add(row)
+    session.commit()
+    return row.status
+
+
+def reprocess(
+    engine: Engine,
+    row_ids: Iterable[int],
+    parser_settings: ParserSettings,
+    sweep: RuleSweep,
+    clock: Clock,
+    child_id: int | None = None,
+) -> dict[int, str]:
+    """Run kept mails again through the parsers (triage, quarantine, or one mail).
+
+    Idempotent: a mail already applied is left alone unless a person names its child.
+    """
+    outcomes: dict[int, str] = {}
+    for row_id in row_ids:
+        with Session(engine) as session:
+            row = session.get(m.InboundMessage, row_id)
+            if row is None or row.raw is None:
+                outcomes[row_id] = "missing"
+            elif row.status == "applied" and child_id is None:
+                outcomes[row_id] = "applied"
+            else:
+                outcomes[row_id] = apply_ledger_row(
+                    session, row, parser_settings, sweep, clock, child_id
+                )
+    return outcomes

@@ -1,0 +1,238 @@
+"""Ingest from a Maildir: exactly once, poison mail quarantined, duplicates one change."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from daemon import models as m
+from daemon.clock import FixedClock
+from daemon.config import FoldersConfig
+from daemon.ingest import Ingest, arrival_date, reprocess
+from daemon.mailbox import MaildirSource
+from daemon.sweep import RuleSweep
+from parsers import ParserSettings
+from rules.calendar import WorkingCalendar
+from rules.engine import RuleSettings
+from tests.daemon.mails import forward_of, looked_after_start, missing_event
+
+CAL = WorkingCalendar(first_year=2020, last_year=2030)
+SETTINGS = ParserSettings(service_addresses=("iro.reviews@council.example.gov.uk",))
+FOLDERS = FoldersConfig()
+CLOCK = FixedClock(datetime(2027, 1, 18, 9, 0, tzinfo=UTC))
+
+
+_ARRIVALS = iter(range(1_800_000_000, 1_900_000_000, 60))
+
+
+def drop(maildir: Path, name: str, raw: bytes) -> None:
+    """Deliver a mail into new/, each one arriving a minute after the one before."""
+    import os
+
+    (maildir / "new").mkdir(parents=True, exist_ok=True)
+    (maildir / "cur").mkdir(exist_ok=True)
+    (maildir / "tmp").mkdir(exist_ok=True)
+    path = maildir / "new" / name
+    path.write_bytes(raw)
+    arrived = next(_ARRIVALS)
+    os.utime(path, (arrived, arrived))
+
+
+def ingest_for(
+    engine: Engine, maildir: Path, events: list[tuple[str, str]] | None = None
+) -> Ingest:
+    source = MaildirSource(maildir, FOLDERS, initial_uidvalidity=7)
+    source.open()
+    sink = events if events is not None else []
+    return Ingest(
+        engine,
+        source,
+        FOLDERS,
+        SETTINGS,
+        RuleSweep(engine, CAL, RuleSettings()),
+        CLOCK,
+        on_event=lambda kind, text: sink.append((kind, text)),
+    )
+
+
+def folder_files(maildir: Path, folder: str) -> list[Path]:
+    base = maildir / f".{folder}"
+    return sorted([*base.glob("new/*"), *base.glob("cur/*")])
+
+
+LAC = looked_after_start(
+    "1048213",
+    "Amelia Hart",
+    "02/03/2015",
+    "8 January 2027",
+    datetime(2027, 1, 11, 9, tzinfo=UTC),
+    "<lac-1@council.example.gov.uk>",
+)
+MISSING = missing_event(
+    "1048213",
+    "Amelia Hart",
+    "Friday 15 January 2027",
+    datetime(2027, 1, 15, 18, tzinfo=UTC),
+    "<missing-1@council.example.gov.uk>",
+)
+
+
+def test_mail_is_applied_once_and_moved_to_processed(engine: Engine, tmp_path: Path) -> None:
+    drop(tmp_path, "1.eml", LAC)
+    drop(tmp_path, "2.eml", MISSING)
+    ingest = ingest_for(engine, tmp_path)
+    first = ingest.run_once()
+    assert first.counts == {"applied": 2} and first.moved == 2
+    assert len(folder_files(tmp_path, "Processed")) == 2
+    assert list((tmp_path / "new").iterdir()) == []
+    with Session(engine) as session:
+        (child,) = session.exec(select(m.Child)).all()
+        assert child.looked_after_on == date(2027, 1, 8)
+        (event,) = session.exec(select(m.Event)).all()
+        assert (event.subtype, event.received_on) == ("missing", date(2027, 1, 15))
+        rows = session.exec(select(m.InboundMessage)).all()
+        assert all(r.raw is not None and r.status == "applied" for r in rows)
+    assert ingest.run_once().handled == 0  # nothing new: nothing happens
+
+
+def test_a_crash_after_receiving_is_finished_on_restart_exactly_once(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """GIVEN a mail whose raw bytes were kept (step 1) when the process died
+    WHEN the service starts again
+    THEN the mail is applied once and moved; a second restart changes nothing."""
+    drop(tmp_path, "1.eml", LAC)
+    ingest = ingest_for(engine, tmp_path)
+    uid = ingest.source.uids()[0]
+    row_id, status = ingest._receive(ingest.source.uidvalidity(), uid, LAC)  # step 1 only
+    assert status == "received"
+    restarted = ingest_for(engine, tmp_path)
+    assert restarted.run_once().counts == {"applied": 1}
+    assert ingest_for(engine, tmp_path).run_once().handled == 0
+    with Session(engine) as session:
+        assert len(session.exec(select(m.Child)).all()) == 1
+        assert len(session.exec(select(m.InboundMessage)).all()) == 1
+        audits = session.exec(select(m.Audit).where(m.Audit.message_id == row_id)).all()
+        assert len(audits) > 0
+
+
+def test_a_crash_after_applying_only_moves_on_restart(engine: Engine, tmp_path: Path) -> None:
+    drop(tmp_path, "1.eml", LAC)
+    ingest = ingest_for(engine, tmp_path)
+    uid = ingest.source.uids()[0]
+    row_id, _ = ingest._receive(ingest.source.uidvalidity(), uid, LAC)
+    assert ingest._process(row_id) == "applied"  # step 2 done; the move never happened
+    with Session(engine) as session:
+        audits_before = len(session.exec(select(m.Audit)).all())
+    result = ingest_for(engine, tmp_path).run_once()
+    assert result.moved == 1 and result.handled == 0
+    with Session(engine) as session:
+        assert len(session.exec(select(m.Audit)).all()) == audits_before
+
+
+def test_two_people_forwarding_one_mail_make_one_change(engine: Engine, tmp_path: Path) -> None:
+    drop(tmp_path, "1.eml", LAC)
+    ingest_for(engine, tmp_path).run_once()
+    drop(
+        tmp_path,
+        "2.eml",
+        forward_of(
+            MISSING,
+            "Bea Support <bea.support@council.example.gov.uk>",
+            datetime(2027, 1, 18, 8, tzinfo=UTC),
+        ),
+    )
+    drop(
+        tmp_path,
+        "3.eml",
+        forward_of(
+            MISSING,
+            "Ian Iro <ian.iro@council.example.gov.uk>",
+            datetime(2027, 1, 18, 8, 30, tzinfo=UTC),
+        ),
+    )
+    result = ingest_for(engine, tmp_path).run_once()
+    assert result.counts == {"applied": 1, "duplicate": 1}
+    with Session(engine) as session:
+        (event,) = session.exec(select(m.Event)).all()
+        assert event.received_on == date(2027, 1, 15)  # the original's date, not the forward's
+
+
+def test_untrusted_mail_goes_to_triage_and_changes_nothing(engine: Engine, tmp_path: Path) -> None:
+    drop(tmp_path, "1.eml", LAC)
+    ingest_for(engine, tmp_path).run_once()
+    spoof = missing_event(
+        "1048213",
+        "Amelia Hart",
+        "Monday 18 January 2027",
+        datetime(2027, 1, 18, 7, tzinfo=UTC),
+        sender="Cafcass <cafcass.business.support@cafcass.gov.uk.example.net>",
+    )
+    drop(tmp_path, "2.eml", spoof)
+    result = ingest_for(engine, tmp_path).run_once()
+    assert result.counts == {"triage": 1}
+    assert len(folder_files(tmp_path, "Triage")) == 1
+    with Session(engine) as session:
+        assert session.exec(select(m.Event)).all() == []
+        row = session.exec(
+            select(m.InboundMessage).where(m.InboundMessage.status == "triage")
+        ).one()
+        assert row.reason is not None and "untrusted" in row.reason
+
+
+def test_poison_mail_is_quarantined_and_the_others_go_on(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a mail whose application raises (a bug), among good mails
+    WHEN ingest runs
+    THEN that one is quarantined with the error and the administrator is told; the rest apply."""
+    import daemon.ingest as ingest_module
+
+    real = ingest_module.apply_facts
+
+    def explode_on_missing(session, facts, **kwargs):  # type: ignore[no-untyped-def]
+        if facts.kind == "significant_event":
+            raise RuntimeError("simulated bug")
+        return real(session, facts, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "apply_facts", explode_on_missing)
+    drop(tmp_path, "1.eml", LAC)
+    drop(tmp_path, "2.eml", MISSING)
+    events: list[tuple[str, str]] = []
+    result = ingest_for(engine, tmp_path, events).run_once()
+    assert result.counts == {"applied": 1, "quarantined": 1}
+    assert len(folder_files(tmp_path, "Quarantine")) == 1
+    assert events and events[0][0] == "quarantine" and "simulated bug" in events[0][1]
+    with Session(engine) as session:
+        row = session.exec(
+            select(m.InboundMessage).where(m.InboundMessage.status == "quarantined")
+        ).one()
+        assert row.raw == MISSING and "RuntimeError: simulated bug" in (row.reason or "")
+    # Mended parsers: reprocessing the quarantined mail applies it, and doing so again is a no-op.
+    monkeypatch.setattr(ingest_module, "apply_facts", real)
+    sweep = RuleSweep(engine, CAL, RuleSettings())
+    assert row.id is not None
+    assert reprocess(engine, [row.id], SETTINGS, sweep, CLOCK) == {row.id: "applied"}
+    assert reprocess(engine, [row.id], SETTINGS, sweep, CLOCK) == {row.id: "applied"}
+    with Session(engine) as session:
+        assert len(session.exec(select(m.Event)).all()) == 1
+
+
+def test_unreadable_mail_is_quarantined_with_its_reason(engine: Engine, tmp_path: Path) -> None:
+    drop(tmp_path, "1.eml", b"\x00\xff\xfe binary junk \x00" * 50)
+    result = ingest_for(engine, tmp_path).run_once()
+    assert result.counts.get("quarantined", 0) + result.counts.get("triage", 0) == 1
+    with Session(engine) as session:
+        row = session.exec(select(m.InboundMessage)).one()
+        assert row.raw is not None  # kept, never lost
+        assert row.reason
+
+
+def test_arrival_date_is_the_outer_date_in_london() -> None:
+    raw = b"Date: Sun, 28 Mar 2027 23:30:00 +0000\r\nSubject: x\r\n\r\nbody"
+    assert arrival_date(raw, date(2000, 1, 1)) == date(2027, 3, 29)  # 00:30 BST
+    assert arrival_date(b"Subject: no date\r\n\r\n", date(2000, 1, 1)) == date(2000, 1, 1)
