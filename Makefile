@@ -17,6 +17,7 @@ run: $(STAMP)
 
 services:
 	bash .ci/ensure-postgres
+	bash .ci/ensure-dovecot
 
 lint: $(STAMP)
 	$(BIN)/ruff check daemon parsers rules outbox tests bench

@@ -31,7 +31,7 @@ from daemon import models as m
 from daemon.apply import apply_facts
 from daemon.clock import Clock, london_date
 from daemon.config import FoldersConfig
-from daemon.mailbox import MailSource
+from daemon.mailbox import MailSource, MessageGoneError
 from daemon.sweep import RuleSweep
 from parsers import ParserSettings, parse_email
 from parsers.facts import Facts
@@ -68,8 +68,12 @@ def content_key(facts: Facts) -> str | None:
     if not facts.sent_at or not facts.sender:
         return None
     parts = [
-        facts.kind, facts.subtype or "", facts.sender.lower(), facts.sent_at,
-        facts.case_number or "", facts.child.la_ref or "",
+        facts.kind,
+        facts.subtype or "",
+        facts.sender.lower(),
+        facts.sent_at,
+        facts.case_number or "",
+        facts.child.la_ref or "",
         *sorted(a.sha256 for a in facts.attachments if a.sha256),
     ]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
@@ -195,9 +199,15 @@ class Ingest:
                 .order_by(col(m.InboundMessage.id))
             ).first()
             row = m.InboundMessage(
-                mailbox=self.source.name, folder=self.source.folder, uidvalidity=uidvalidity,
-                uid=uid, message_id=_outer_message_id(raw), sha256=digest, received_at=now,
-                status="received", raw=raw,
+                mailbox=self.source.name,
+                folder=self.source.folder,
+                uidvalidity=uidvalidity,
+                uid=uid,
+                message_id=_outer_message_id(raw),
+                sha256=digest,
+                received_at=now,
+                status="received",
+                raw=raw,
             )
             if earlier is not None:
                 # Same bytes already handled: file it where the first copy went.
@@ -247,7 +257,15 @@ class Ingest:
 
     def _move(self, uid: int, status: str, result: IngestResult) -> None:
         """Step 3: after the commit, move the mail; never delete it."""
-        self.source.move(uid, self._target(status))
+        try:
+            self.source.move(uid, self._target(status))
+        except MessageGoneError:
+            log.info(
+                "%s: UID %d already gone from the inbox (moved before a restart)",
+                self.source.name,
+                uid,
+            )
+            return
         result.moved += 1
 
 
@@ -267,6 +285,7 @@ def _twin(session: Session, row: m.InboundMessage) -> m.InboundMessage | None:
         if twin is not None:
             return twin
     return None
+
 
 def apply_ledger_row(
     session: Session,
@@ -294,8 +313,14 @@ def apply_ledger_row(
         row.reason = f"same mail as ledger entry {twin.id}"
     else:
         outcome = apply_facts(
-            session, facts, now=now, arrived_on=arrival_date(row.raw, today), sweep=sweep,
-            today=today, message_row_id=row.id, child_id=child_id,
+            session,
+            facts,
+            now=now,
+            arrived_on=arrival_date(row.raw, today),
+            sweep=sweep,
+            today=today,
+            message_row_id=row.id,
+            child_id=child_id,
         )
         row.status, row.child_id = outcome.status, outcome.child_id
         row.reason = outcome.reason or None

@@ -12,6 +12,9 @@ from sqlalchemy import Engine
 
 from daemon.store import make_engine, migrate
 
+# A private Dovecot per test (tests/servers): IMAP tests talk to a real server.
+pytest_plugins = ["tests.servers.conftest_plugin"]
+
 # The PostgreSQL the machine provides (trust auth); `make test` starts it when it is down.
 PG_ADMIN_URL = os.environ.get("CASECLOCK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 

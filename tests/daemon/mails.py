@@ -74,3 +74,16 @@ def forward_of(original: bytes, forwarder: str, sent: datetime) -> bytes:
         f"Subject: {inner['Subject']}\n\n{text}"
     )
     return _mail(forwarder, f"FW: {inner['Subject']}", forwarded, sent, None)
+
+
+def cafcass_referral(la_ref: str, name: str, sent: datetime, msgid: str | None = None) -> bytes:
+    """An IRO's formal referral to Cafcass Legal: applying one twice would show as two."""
+    return _mail(
+        "Ian Iro <ian.iro@council.example.gov.uk>",
+        f"Formal referral to Cafcass Legal - {name} - LCS ID {la_ref}",
+        f"Dear Cafcass Legal,\n\nI am making a formal referral under section 26(2A) of the "
+        f"Children Act 1989 in respect of {name} (LCS ID {la_ref}). The dispute resolution "
+        "process has been exhausted without resolving the local authority's failure to "
+        "implement the care plan.\n\nIan Iro\nIndependent Reviewing Officer\n",
+        sent, msgid,
+    )

@@ -192,3 +192,35 @@ def test_classify_readable_summary() -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"{path}: cafcass_allocation")
     assert "signals:" in result.output
+
+
+def test_run_once_takes_in_eml_files_dropped_into_the_maildir(tmp_path: Path) -> None:
+    """What `make run` users do: copy .eml files into var/mailbox/new."""
+    from datetime import UTC, datetime
+
+    from tests.daemon.mails import looked_after_start
+
+    path = _config_file(tmp_path)
+    (tmp_path / "mailbox" / "new").mkdir(parents=True)
+    (tmp_path / "mailbox" / "new" / "child.eml").write_bytes(
+        looked_after_start(
+            "1048213",
+            "Amelia Hart",
+            "02/03/2015",
+            "8 January 2027",
+            datetime(2027, 1, 11, 9, tzinfo=UTC),
+        )
+    )
+    result = CliRunner().invoke(cli, ["--config", str(path), "run", "--once"])
+    assert result.exit_code == 0, result.output
+    assert list((tmp_path / "mailbox" / "new").iterdir()) == []
+    assert (
+        len(list((tmp_path / "mailbox" / ".Processed" / "cur").iterdir()))
+        + len(list((tmp_path / "mailbox" / ".Processed" / "new").iterdir()))
+        == 1
+    )
+    shown = CliRunner().invoke(cli, ["--config", str(path), "case", "show", "1048213"])
+    assert shown.exit_code == 0, shown.output
+    assert "LAR-INITIAL" in shown.output and "looked after from 2027-01-08" in shown.output
+    status = CliRunner().invoke(cli, ["--config", str(path), "status", "--json"])
+    assert json.loads(status.output)["mail_by_status"] == {"applied": 1}
