@@ -44,7 +44,11 @@ def working_hours_between(start: datetime, end: datetime, calendar: WorkingCalen
 
 class Alerts:
     def __init__(
-        self, engine: Engine, clock: Clock, administrator: str, sender: str,
+        self,
+        engine: Engine,
+        clock: Clock,
+        administrator: str,
+        sender: str,
         quiet_working_hours: int,
     ) -> None:
         self.engine = engine
@@ -67,11 +71,14 @@ class Alerts:
             domain = self.sender.rsplit("@", 1)[-1]
             session.add(
                 m.OutboxMessage(
-                    key=mail_key, template="admin_alert", to_addrs=self.administrator,
+                    key=mail_key,
+                    template="admin_alert",
+                    to_addrs=self.administrator,
                     subject_line=f"[caseclock alert] {key}",
                     body_text=f"{text}\n\nRaised {now.astimezone(LONDON):%Y-%m-%d %H:%M} "
                     "(Europe/London). See 'caseclock status' on the server.",
-                    message_id=make_msgid("caseclock-alert", domain=domain), status="queued",
+                    message_id=make_msgid("caseclock-alert", domain=domain),
+                    status="queued",
                     created_at=now,
                 )
             )
@@ -82,9 +89,7 @@ class Alerts:
         """Told by ingest of a quarantined mail or a changed UIDVALIDITY."""
         self.raise_alert(kind, text)
 
-    def check_quiet_intake(
-        self, engine: Engine, now: datetime, calendar: WorkingCalendar
-    ) -> bool:
+    def check_quiet_intake(self, engine: Engine, now: datetime, calendar: WorkingCalendar) -> bool:
         """Alert when no mail has arrived for the configured number of working hours."""
         with Session(engine) as session:
             last = session.exec(select(func.max(col(m.InboundMessage.received_at)))).one()

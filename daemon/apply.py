@@ -46,6 +46,7 @@ class Outcome:
     reason: str = ""
     candidates: tuple[int, ...] = ()
     changes: int = 0
+    alert: str | None = None  # what the administrator must be told
 
 
 @dataclass
@@ -684,6 +685,36 @@ def _new_child(ctx: Context) -> m.Child | None:
     )
 
 
+def _record_bounce(session: Session, facts: Facts, now: datetime) -> Outcome:
+    """A bounce of a mail we sent marks its recipients failing; it stops no ladder."""
+    bounced = (
+        session.exec(
+            select(m.OutboxMessage).where(m.OutboxMessage.message_id == facts.bounce_of)
+        ).first()
+        if facts.bounce_of
+        else None
+    )
+    if bounced is None:
+        return Outcome("ignored", reason="bounce of a mail caseclock did not send")
+    addresses = [a for a in (*bounced.to_addrs.split(","), *bounced.cc_addrs.split(",")) if a]
+    for address in addresses:
+        status = session.get(m.AddressStatus, address.lower())
+        if status is None:
+            session.add(
+                m.AddressStatus(
+                    address=address.lower(),
+                    failing_since=now,
+                    reason=f"bounce of outbox mail {bounced.id}",
+                )
+            )
+    return Outcome(
+        "ignored",
+        reason=f"bounce of outbox mail {bounced.id}",
+        alert=f"Mail {bounced.id} ({bounced.template}) bounced; check the address(es): "
+        + ", ".join(addresses),
+    )
+
+
 def apply_facts(
     session: Session,
     facts: Facts,
@@ -699,6 +730,8 @@ def apply_facts(
 
     The caller owns the transaction: commit after recording the outcome in the ledger.
     """
+    if facts.kind == "bounce":
+        return _record_bounce(session, facts, now)
     if facts.kind in IGNORED_KINDS:
         return Outcome("ignored", reason=f"{facts.kind}: never answered, changes no case")
     if facts.trust != "trusted" and child_id is None:

@@ -216,9 +216,13 @@ class Ingest:
                 row.reason = f"same content as ledger entry {earlier.id}"
                 row.raw = None  # the first copy keeps the bytes
             session.add(row)
+            session.flush()
+            # Read before the commit: afterwards every attribute is expired, and touching
+            # one would load the whole row again, raw bytes included.
+            row_id, status = row.id, row.status
             session.commit()
-            assert row.id is not None
-            return row.id, row.status
+            assert row_id is not None
+            return row_id, status
 
     def _process(self, row_id: int) -> str:
         """Step 2: parse and apply in one transaction; any failure quarantines this mail."""
@@ -226,8 +230,9 @@ class Ingest:
             row = session.get(m.InboundMessage, row_id)
             assert row is not None
             row.attempts += 1
+            attempts = row.attempts  # read before the commit expires the row (see _receive)
             session.commit()
-            if row.attempts > MAX_ATTEMPTS:
+            if attempts > MAX_ATTEMPTS:
                 return self._quarantine(
                     row_id, f"stopped the service {MAX_ATTEMPTS} times while being applied"
                 )
@@ -241,7 +246,12 @@ class Ingest:
         with Session(self.engine) as session:
             row = session.get(m.InboundMessage, row_id)
             assert row is not None
-            status = apply_ledger_row(session, row, self.parser_settings, self.sweep, self.clock)
+            alerts: list[tuple[str, str]] = []
+            status = apply_ledger_row(
+                session, row, self.parser_settings, self.sweep, self.clock, alerts=alerts
+            )
+            for kind, text in alerts:
+                self.on_event(kind, text)
             if status == "quarantined":
                 self.on_event("quarantine", f"ledger entry {row_id}: {row.reason}")
             return status
@@ -277,13 +287,18 @@ def _twin(session: Session, row: m.InboundMessage) -> m.InboundMessage | None:
     if row.content_key:
         checks.append(m.InboundMessage.content_key == row.content_key)
     for check in checks:
-        twin = session.exec(
-            select(m.InboundMessage)
-            .where(check, m.InboundMessage.status == "applied")
+        # Only the key is in the WHERE clause, and the status is tested here: given
+        # `status = 'applied'` too, SQLite chose the status index and read every applied
+        # row of the ledger for each new mail. Lowest id first, as that scan returned them.
+        candidates = session.exec(
+            select(m.InboundMessage.id, m.InboundMessage.status)
+            .where(check)
             .where(m.InboundMessage.id != row.id)
-        ).first()
-        if twin is not None:
-            return twin
+            .order_by(col(m.InboundMessage.id))
+        ).all()
+        twin_id = next((i for i, status in candidates if status == "applied"), None)
+        if twin_id is not None:
+            return session.get(m.InboundMessage, twin_id)
     return None
 
 
@@ -294,11 +309,14 @@ def apply_ledger_row(
     sweep: RuleSweep,
     clock: Clock,
     child_id: int | None = None,
+    alerts: list[tuple[str, str]] | None = None,
 ) -> str:
     """Parse a kept mail and apply it; set its ledger status. Commits the session.
 
     ``child_id`` is a person's decision settling a triaged mail: it wins over linking.
+    What the administrator must hear of (a bounce) is appended to ``alerts``.
     """
+    alerts = alerts if alerts is not None else []
     assert row.raw is not None
     now = clock.now()
     today = london_date(now)
@@ -324,12 +342,15 @@ def apply_ledger_row(
         )
         row.status, row.child_id = outcome.status, outcome.child_id
         row.reason = outcome.reason or None
+        if outcome.alert:
+            alerts.append(("bounce", outcome.alert))
         if outcome.candidates:
             candidates = ", ".join(str(c) for c in outcome.candidates)
             row.reason = f"{outcome.reason} (candidate children: {candidates})"
     session.add(row)
+    status = row.status  # read before the commit expires the row (and its raw bytes)
     session.commit()
-    return row.status
+    return status
 
 
 def reprocess(

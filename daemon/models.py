@@ -257,9 +257,7 @@ class OutboxItem(SQLModel, table=True):
     due): a step is never queued twice, and re-arms only when its due date moves."""
 
     __tablename__ = "outbox_item"
-    __table_args__ = (
-        UniqueConstraint("child_id", "rule_id", "subject_key", "step", "due"),
-    )
+    __table_args__ = (UniqueConstraint("child_id", "rule_id", "subject_key", "step", "due"),)
     id: int | None = Field(default=None, primary_key=True)
     outbox_id: int = Field(foreign_key="outbox_message.id", index=True)
     child_id: int = Field(foreign_key="child.id", index=True)

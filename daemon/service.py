@@ -25,6 +25,8 @@ from daemon.app import App
 from daemon.clock import LONDON, Clock, today
 from daemon.ingest import Ingest
 from daemon.mailbox import MailboxConnectionError, MailSource
+from daemon.outbox_queue import OutboxPlanner, OutboxSender, make_transport
+from outbox import Renderer
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,7 @@ class Backoff:
 
     def next_delay(self) -> float:
         self.failures += 1
-        return float(self.rng.uniform(0, min(self.cap_s, self.base_s * 2 ** self.failures)))
+        return float(self.rng.uniform(0, min(self.cap_s, self.base_s * 2**self.failures)))
 
     def reset(self) -> None:
         self.failures = 0
@@ -120,11 +122,20 @@ class Service:
         self.make_source = make_source
         self.alerts = alerts
         self.stop_watcher = threading.Event()
+        config = app.config
+        self.renderer = Renderer(config.outbox.templates_dir)
+        self.renderer.check()  # a missing or broken template stops start-up, naming it
+        self.planner = OutboxPlanner(app.engine, config, app.calendar, app.settings, self.renderer)
+        self.sender = OutboxSender(app.engine, config, make_transport(config), clock, alerts)
 
     def _make_ingest(self, source: MailSource) -> Ingest:
         return Ingest(
-            self.app.engine, source, self.app.config.mailbox.folders,
-            self.app.config.parser_settings(), self.app.sweep, self.clock,
+            self.app.engine,
+            source,
+            self.app.config.mailbox.folders,
+            self.app.config.parser_settings(),
+            self.app.sweep,
+            self.clock,
             on_event=self.alerts.mailbox_event,
         )
 
@@ -137,9 +148,17 @@ class Service:
         finally:
             source.close()
         self.sweep_job()
+        self.outbox_job()
 
     def sweep_job(self) -> None:
-        self.app.sweep.run_once(today(self.clock), self.clock.now())
+        """Keep the deadlines true for today, then queue the mails the ladder owes."""
+        now = self.clock.now()
+        self.app.sweep.run_once(today(self.clock), now)
+        self.planner.run_once(today(self.clock), now)
+
+    def outbox_job(self) -> None:
+        """Send what is queued; its own event loop, off the scheduler's."""
+        asyncio.run(self.sender.run_once())
 
     def daily_job(self) -> None:
         """On working days: the intake watchdog (digests come with the outbox)."""
@@ -147,11 +166,20 @@ class Service:
         if not self.app.calendar.is_working_day(day):
             return
         self.alerts.check_quiet_intake(self.app.engine, self.clock.now(), self.app.calendar)
+        if day.weekday() == 0 or not any(
+            self.app.calendar.is_working_day(day - timedelta(days=n))
+            for n in range(1, day.weekday() + 1)
+        ):
+            # The week's first working day: the RAG digest for managers.
+            self.planner.queue_digest(day, self.clock.now())
 
     async def run(self, stop: asyncio.Event) -> None:
         config = self.app.config
         watcher = MailboxWatcher(
-            self.make_source, self._make_ingest, config.mailbox.poll_seconds, self.alerts,
+            self.make_source,
+            self._make_ingest,
+            config.mailbox.poll_seconds,
+            self.alerts,
             self.stop_watcher,
         )
         thread = threading.Thread(target=watcher.run, name="mailbox-watcher", daemon=True)
@@ -159,16 +187,31 @@ class Service:
         scheduler = AsyncIOScheduler(timezone=LONDON)
         common = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 300}
         scheduler.add_job(
-            self._in_thread(self.sweep_job), "interval", minutes=config.schedule.sweep_minutes,
-            next_run_time=datetime.now(LONDON) + timedelta(seconds=1), id="sweep", **common,
+            self._in_thread(self.sweep_job),
+            "interval",
+            minutes=config.schedule.sweep_minutes,
+            next_run_time=datetime.now(LONDON) + timedelta(seconds=1),
+            id="sweep",
+            **common,
+        )
+        scheduler.add_job(
+            self._in_thread(self.outbox_job),
+            "interval",
+            seconds=config.schedule.outbox_seconds,
+            next_run_time=datetime.now(LONDON) + timedelta(seconds=5),
+            id="outbox",
+            **common,
         )
         scheduler.add_job(
             self._in_thread(self.daily_job),
             CronTrigger(
-                day_of_week="mon-fri", hour=config.schedule.daily_at.hour,
-                minute=config.schedule.daily_at.minute, timezone=LONDON,
+                day_of_week="mon-fri",
+                hour=config.schedule.daily_at.hour,
+                minute=config.schedule.daily_at.minute,
+                timezone=LONDON,
             ),
-            id="daily", **common,
+            id="daily",
+            **common,
         )
         scheduler.start()
         log.info("caseclock running: mailbox watcher and scheduler started")

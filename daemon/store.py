@@ -312,8 +312,10 @@ def save_deadlines(
     ``keep_final``: leave met and closed deadlines untouched (a calendar change must not
     rewrite history). A due date that moves re-arms the ladder.
     """
-    rows = list(existing) if existing is not None else list(
-        session.exec(select(m.Deadline).where(m.Deadline.child_id == child_id)).all()
+    rows = (
+        list(existing)
+        if existing is not None
+        else list(session.exec(select(m.Deadline).where(m.Deadline.child_id == child_id)).all())
     )
     by_key = {(row.rule_id, row.subject_key): row for row in rows}
     created = changed = moved = retired = 0
@@ -345,14 +347,22 @@ def save_deadlines(
             session.add(row)
             session.flush()
             audit(
-                session, at=now, why=why, entity="deadline", entity_id=row.id,
-                child_id=child_id, message_id=message_id, rule_id=d.rule_id,
-                field="status", new=d.status.value,
+                session,
+                at=now,
+                why=why,
+                entity="deadline",
+                entity_id=row.id,
+                child_id=child_id,
+                message_id=message_id,
+                rule_id=d.rule_id,
+                field="status",
+                new=d.status.value,
             )
             created += 1
             continue
-        if keep_final and row.status not in {s.value for s in (Status.PENDING, Status.OPEN,
-                                                               Status.OVERDUE)}:
+        if keep_final and row.status not in {
+            s.value for s in (Status.PENDING, Status.OPEN, Status.OVERDUE)
+        }:
             continue
         touched = False
         for name, value in values.items():
@@ -360,18 +370,33 @@ def save_deadlines(
             if old != value:
                 setattr(row, name, value)
                 audit(
-                    session, at=now, why=why, entity="deadline", entity_id=row.id,
-                    child_id=child_id, message_id=message_id, rule_id=d.rule_id,
-                    field=name, old=old, new=value,
+                    session,
+                    at=now,
+                    why=why,
+                    entity="deadline",
+                    entity_id=row.id,
+                    child_id=child_id,
+                    message_id=message_id,
+                    rule_id=d.rule_id,
+                    field=name,
+                    old=old,
+                    new=value,
                 )
                 touched = True
                 if name == "due" and old is not None and row.steps_sent:
                     # The ladder re-arms when, and only when, its due date moves.
                     audit(
-                        session, at=now, why="due date moved: ladder re-armed",
-                        entity="deadline", entity_id=row.id, child_id=child_id,
-                        message_id=message_id, rule_id=d.rule_id, field="steps_sent",
-                        old=row.steps_sent, new="",
+                        session,
+                        at=now,
+                        why="due date moved: ladder re-armed",
+                        entity="deadline",
+                        entity_id=row.id,
+                        child_id=child_id,
+                        message_id=message_id,
+                        rule_id=d.rule_id,
+                        field="steps_sent",
+                        old=row.steps_sent,
+                        new="",
                     )
                     row.steps_sent = ""
                 if name == "due" and old is not None:
@@ -389,10 +414,17 @@ def save_deadlines(
             if row.status in (Status.MET.value, Status.MET_LATE.value):
                 continue  # a met deadline keeps its history
             audit(
-                session, at=now, why=f"{why}: no longer follows from the case facts",
-                entity="deadline", entity_id=row.id, child_id=child_id,
-                message_id=message_id, rule_id=row.rule_id, field="status",
-                old=row.status, new=Status.NOT_APPLICABLE.value,
+                session,
+                at=now,
+                why=f"{why}: no longer follows from the case facts",
+                entity="deadline",
+                entity_id=row.id,
+                child_id=child_id,
+                message_id=message_id,
+                rule_id=row.rule_id,
+                field="status",
+                old=row.status,
+                new=Status.NOT_APPLICABLE.value,
             )
             row.status = Status.NOT_APPLICABLE.value
             row.reason = "no longer follows from the case facts"

@@ -70,9 +70,7 @@ class SweepResult:
 
 
 class RuleSweep:
-    def __init__(
-        self, engine: Engine, calendar: WorkingCalendar, settings: RuleSettings
-    ) -> None:
+    def __init__(self, engine: Engine, calendar: WorkingCalendar, settings: RuleSettings) -> None:
         self.engine = engine
         self.calendar = calendar
         self.settings = settings
@@ -148,8 +146,16 @@ class RuleSweep:
         table = m.Deadline.__table__  # type: ignore[attr-defined]
         c = table.c
         query = sa_select(
-            c.id, c.child_id, c.rule_id, c.status, c.clock_start, c.due, c.met_on,
-            c.next_step, c.next_step_on, c.steps_sent,
+            c.id,
+            c.child_id,
+            c.rule_id,
+            c.status,
+            c.clock_start,
+            c.due,
+            c.met_on,
+            c.next_step,
+            c.next_step_on,
+            c.steps_sent,
         ).where(c.status.in_([s.value for s in LIVE_STATUSES]), c.due.is_not(None))
         status_changes: list[StatusChange] = []
         step_updates: list[dict[str, object]] = []
@@ -159,9 +165,18 @@ class RuleSweep:
         # next step once a sweep (pure functions of these and today).
         upcomings: dict[tuple[str, date, date, str], ScheduledStep | None] = {}
         with Session(self.engine) as session:
-            for row_id, child_id, rule_id, status, start, due, met_on, step, step_on, sent in (
-                session.connection().execute(query)
-            ):
+            for (
+                row_id,
+                child_id,
+                rule_id,
+                status,
+                start,
+                due,
+                met_on,
+                step,
+                step_on,
+                sent,
+            ) in session.connection().execute(query):
                 checked += 1
                 rule = RULES_BY_ID.get(rule_id)
                 if rule is None or start is None:
@@ -200,9 +215,16 @@ class RuleSweep:
                     insert(m.Audit.__table__),  # type: ignore[attr-defined]
                     [
                         {
-                            "at": now, "child_id": u.child_id, "message_id": None,
-                            "rule_id": u.rule_id, "entity": "deadline", "entity_id": u.row,
-                            "field": "status", "old": u.old, "new": u.new, "why": why,
+                            "at": now,
+                            "child_id": u.child_id,
+                            "message_id": None,
+                            "rule_id": u.rule_id,
+                            "entity": "deadline",
+                            "entity_id": u.row,
+                            "field": "status",
+                            "old": u.old,
+                            "new": u.new,
+                            "why": why,
                             "actor": "caseclock",
                         }
                         for u in status_changes
