@@ -179,6 +179,7 @@ class Deadline(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("child_id", "rule_id", "subject_key"),
         Index("ix_deadline_status_due", "status", "due"),
+        Index("ix_deadline_next_step_on", "next_step_on"),
     )
     id: int | None = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", index=True)

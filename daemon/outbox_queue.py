@@ -413,8 +413,9 @@ class OutboxPlanner:
                 )
                 sent = [s for s in p.deadline.steps_sent.split(",") if s]
                 p.deadline.steps_sent = ",".join([*sent, *p.skipped, p.step.name])
-                p.deadline.next_step = None
-                p.deadline.next_step_on = None
+                upcoming = self._next_after(p, today)
+                p.deadline.next_step = upcoming.name if upcoming else None
+                p.deadline.next_step_on = upcoming.on if upcoming else None
                 session.add(p.deadline)
                 session.add(
                     m.Audit(
@@ -431,6 +432,15 @@ class OutboxPlanner:
                 )
             queued += 1
         return queued
+
+    def _next_after(self, p: Planned, today: date) -> ScheduledStep | None:
+        """The deadline's next step once this one is queued, so the sweep need not look."""
+        if p.deadline.clock_start is None or p.deadline.due is None:
+            return None
+        schedule = ladder_schedule(
+            p.rule, p.deadline.clock_start, p.deadline.due, self.calendar, self.settings
+        )
+        return next_step(schedule, p.deadline.steps_sent.split(","), today)
 
     def _refuse(
         self, session: Session, group: Sequence[Planned], now: datetime, error: str

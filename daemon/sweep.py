@@ -1,12 +1,13 @@
 """The rule sweep: keep every stored deadline true for today.
 
 Facts change a child's deadlines when a mail is applied (``recompute_child``). Between
-mails only the date moves, so the scheduled sweep re-reads every live deadline (pending,
-open, overdue), recomputes its status and next ladder step with the same functions the
-engine uses, and writes only what changed. Two things make it go back to the facts: a
-deadline whose new status starts another clock (deemed agreement starts LAR-CAREPLAN),
-and a change to the working-day calendar, which recomputes every open deadline and
-audits each due date that moved while met deadlines keep their history.
+mails only the date moves, so the scheduled sweep reads the deadlines the date can change
+(an open clock past its due date, a ladder step come due; every open or overdue one
+after a change of the ladder settings), recomputes its status and next ladder step with
+the same functions the engine uses, and writes only what changed. Two things make it go
+back to the facts: a deadline whose new status starts another clock (deemed agreement
+starts LAR-CAREPLAN), and a change to the working-day calendar, which recomputes every
+open deadline and audits each due date that moved while met deadlines keep their history.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Engine, bindparam, insert, update
+from sqlalchemy import Engine, and_, bindparam, insert, or_, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
@@ -24,7 +25,6 @@ from daemon.store import SaveResult, case_state, done_steps, save_deadlines
 from rules.calendar import WorkingCalendar
 from rules.catalogue import RULES_BY_ID
 from rules.engine import (
-    LIVE_STATUSES,
     RuleSettings,
     ScheduledStep,
     Status,
@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 CALENDAR_KEY = "calendar_fingerprint"
 LAST_SWEEP_KEY = "last_sweep"
+LADDER_KEY = "ladder_fingerprint"
 
 # A status that, once reached, starts another rule's clock: go back to the facts.
 STATUSES_THAT_START_CLOCKS = frozenset({Status.DEEMED_AGREED})
@@ -141,6 +142,21 @@ class RuleSweep:
             log.warning("working-day calendar changed: %d open due dates moved", moved)
         return changed
 
+    def _ladder_changed(self) -> bool:
+        """True once after the ladder or reminder settings change: then every live
+        deadline's next step is worked out again."""
+        fingerprint = repr((self.settings.ladder, self.settings.reminder_working_days_before))
+        with Session(self.engine) as session:
+            stored = session.get(m.Meta, LADDER_KEY)
+            if stored is not None and stored.value == fingerprint:
+                return False
+            if stored is None:
+                session.add(m.Meta(key=LADDER_KEY, value=fingerprint))
+            else:
+                stored.value = fingerprint
+            session.commit()
+            return True
+
     def run_once(self, today: date, now: datetime) -> SweepResult:
         calendar_changed = self._calendar_check(today, now)
         table = m.Deadline.__table__  # type: ignore[attr-defined]
@@ -156,7 +172,16 @@ class RuleSweep:
             c.next_step,
             c.next_step_on,
             c.steps_sent,
-        ).where(c.status.in_([s.value for s in LIVE_STATUSES]), c.due.is_not(None))
+        ).where(c.status.in_([Status.OPEN.value, Status.OVERDUE.value]), c.due.is_not(None))
+        if not (calendar_changed or self._ladder_changed()):
+            # Only what today's date can change: an open clock past its due date, or a
+            # ladder step that has come due (a later one may have overtaken it).
+            query = query.where(
+                or_(
+                    and_(c.status == Status.OPEN.value, c.due < today),
+                    c.next_step_on <= today,
+                )
+            )
         status_changes: list[StatusChange] = []
         step_updates: list[dict[str, object]] = []
         recompute: set[int] = set()

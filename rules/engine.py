@@ -13,11 +13,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from rules.calendar import WorkingCalendar
+from rules.calendar import DAY_NAMES, WorkingCalendar
 from rules.catalogue import MONTHS_AS_DAYS, RULES, Chase, Due, RuleDef
 from rules.state import CaseState, Fact, ReviewState
 
@@ -351,7 +352,8 @@ def _ceasing_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject]:
             notes.append(f"aged {_age_on(case.dob, on)}: the Director must approve")
             needs.append("director")
         satisfied = all(
-            (ceasing.approvals & NOMINATED_OFFICERS) if need == "nominated_officer"
+            (ceasing.approvals & NOMINATED_OFFICERS)
+            if need == "nominated_officer"
             else need in ceasing.approvals
             for need in needs
         )
@@ -407,9 +409,7 @@ def compute_due(
     return start
 
 
-def status_on(
-    rule: RuleDef, due: date, met_on: date | None, today: date
-) -> Status:
+def status_on(rule: RuleDef, due: date, met_on: date | None, today: date) -> Status:
     """The status of a started clock on ``today``: shared by evaluation and the sweep."""
     if rule.status_hook == "deemed_agreement" and (met_on is None or met_on > due):
         # §14: no response within five working days means the decisions are agreed.
@@ -442,14 +442,14 @@ def ladder_schedule(
             steps.append(ScheduledStep("due_day_reminder", last_day, "acts", kind="reminder"))
         return tuple(steps)
     for step in settings.ladder:
-        on = last_day if step.after_working_days == 0 else cal.add_working_days(
-            due, step.after_working_days
+        on = (
+            last_day
+            if step.after_working_days == 0
+            else cal.add_working_days(due, step.after_working_days)
         )
         if rule.chase is Chase.NOTICE and on <= clock_start and step.after_working_days == 0:
             continue  # the notice itself already went on the clock's first day
-        kind: Literal["chaser", "escalation"] = (
-            "chaser" if step.to == "acts" else "escalation"
-        )
+        kind: Literal["chaser", "escalation"] = "chaser" if step.to == "acts" else "escalation"
         # A clock set after its due date (a review booked late) is chased from its start.
         steps.append(ScheduledStep(step.name, max(on, clock_start), step.to, step.cc, kind=kind))
     return tuple(steps)
@@ -473,8 +473,26 @@ def next_step(
     return unsent[0] if unsent else None
 
 
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+@lru_cache(maxsize=4096)  # called several times a deadline; fixed names, whatever the locale
 def _fmt(day: date) -> str:
-    return day.strftime("%a %d %b %Y")
+    month = MONTH_ABBREVIATIONS[day.month - 1]
+    return f"{DAY_NAMES[day.weekday()][:3]} {day.day:02d} {month} {day.year}"
 
 
 def _counting_lines(

@@ -110,6 +110,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("deadline", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_deadline_child_id"), ["child_id"], unique=False)
+        batch_op.create_index("ix_deadline_next_step_on", ["next_step_on"], unique=False)
         batch_op.create_index("ix_deadline_status_due", ["status", "due"], unique=False)
 
     op.create_table(
@@ -475,6 +476,7 @@ def downgrade() -> None:
     op.drop_table("event")
     with op.batch_alter_table("deadline", schema=None) as batch_op:
         batch_op.drop_index("ix_deadline_status_due")
+        batch_op.drop_index("ix_deadline_next_step_on")
         batch_op.drop_index(batch_op.f("ix_deadline_child_id"))
 
     op.drop_table("deadline")
