@@ -224,3 +224,59 @@ def test_run_once_takes_in_eml_files_dropped_into_the_maildir(tmp_path: Path) ->
     assert "LAR-INITIAL" in shown.output and "looked after from 2027-01-08" in shown.output
     status = CliRunner().invoke(cli, ["--config", str(path), "status", "--json"])
     assert json.loads(status.output)["mail_by_status"] == {"applied": 1}
+
+
+def test_run_once_with_a_file_outbox_writes_the_mails_a_sample_case_is_owed(
+    tmp_path: Path,
+) -> None:
+    """A child looked after 40 days ago with no review: `run --once` takes the mail in,
+    sweeps, and writes the LAR-INITIAL chaser (and nothing naming the child) to the file
+    outbox; `outbox list/show/cancel` see and steer the queue."""
+    from datetime import UTC, datetime, timedelta
+    from email import message_from_bytes
+    from email.policy import default
+
+    from daemon.clock import LONDON
+    from tests.daemon.mails import looked_after_start
+
+    path = _config_file(tmp_path)
+    today = datetime.now(LONDON).date()
+    start = today - timedelta(days=40)
+    (tmp_path / "mailbox" / "new").mkdir(parents=True)
+    (tmp_path / "mailbox" / "new" / "lac.eml").write_bytes(
+        looked_after_start(
+            "1048213",
+            "Amelia Hart",
+            "02/03/2015",
+            start.strftime("%-d %B %Y"),
+            datetime(start.year, start.month, start.day, 9, tzinfo=UTC) + timedelta(days=1),
+        )
+    )
+    result = CliRunner().invoke(cli, ["--config", str(path), "run", "--once"])
+    assert result.exit_code == 0, result.output
+    written = [
+        message_from_bytes(p.read_bytes(), policy=default)
+        for p in sorted((tmp_path / "outbox" / "new").iterdir())
+    ]
+    initial = [
+        mail
+        for mail in written
+        if "LAR-INITIAL" in mail["Subject"] + mail.get_body(("plain",)).get_content()
+    ]
+    assert initial, [mail["Subject"] for mail in written]
+    for mail in written:
+        assert (
+            "Amelia" not in mail["Subject"]
+            and "Amelia" not in mail.get_body(("plain",)).get_content()
+        )
+        assert mail["Auto-Submitted"] == "auto-generated"
+    listed = json.loads(
+        CliRunner().invoke(cli, ["--config", str(path), "outbox", "list", "--json"]).output
+    )
+    assert {row["status"] for row in listed} == {"sent"} and len(listed) == len(written)
+    shown = CliRunner().invoke(cli, ["--config", str(path), "outbox", "show", str(listed[0]["id"])])
+    assert shown.exit_code == 0 and "Message-ID:" in shown.output
+    refused = CliRunner().invoke(
+        cli, ["--config", str(path), "outbox", "cancel", str(listed[0]["id"])]
+    )
+    assert refused.exit_code == 1 and "already sent" in refused.output

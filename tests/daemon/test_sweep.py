@@ -118,3 +118,25 @@ def test_calendar_change_moves_open_due_dates_and_keeps_met_history(engine: Engi
         assert decisions.status == "met" and decisions.due == decisions_due
     # A second sweep on the same calendar recomputes nothing.
     assert not RuleSweep(engine, closed, RuleSettings()).run_once(day, _at(day)).calendar_changed
+
+
+def test_a_changed_ladder_reworks_every_next_step_once(engine: Engine) -> None:
+    """GIVEN deadlines planned with the default ladder (reminder 2 working days before)
+    WHEN the configuration changes the reminder to 3 working days before
+    THEN the next sweep works out every open deadline's next step again, and the one after
+    reads only what the date can change."""
+    from rules.engine import RuleSettings as Settings
+
+    sweep = RuleSweep(engine, CAL, RuleSettings())
+    _seed_review_with_decisions(engine, sweep)
+    day = date(2027, 1, 14)
+    sweep.run_once(day, _at(day))
+    with Session(engine) as session:
+        before = _deadline(session, "LAR-COPIES").next_step_on  # due Wed 17 Feb
+    assert before == date(2027, 2, 15)  # reminder: Mon 15 Feb
+    changed = RuleSweep(engine, CAL, Settings(reminder_working_days_before=3))
+    first = changed.run_once(day, _at(day))
+    with Session(engine) as session:
+        assert _deadline(session, "LAR-COPIES").next_step_on == date(2027, 2, 12)  # Fri 12 Feb
+    assert first.step_changes >= 1
+    assert changed.run_once(day, _at(day)).rows_checked == 0
