@@ -38,7 +38,7 @@ from parsers.facts import Facts
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 3
+MAX_ATTEMPTS = 5  # a mail that kills the process this often is parked, not retried
 FETCH_BATCH = 100
 FINAL = frozenset({"applied", "triage", "quarantined", "ignored", "duplicate"})
 UNREADABLE_SIGNALS = frozenset({"unreadable mail", "parser error"})
