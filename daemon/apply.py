@@ -67,7 +67,8 @@ class Context:
             return False
         setattr(row, name, value)
         self.session.add(row)
-        self.session.flush()
+        if row.id is None:  # only a row not yet written needs a flush to get its id
+            self.session.flush()
         audit(
             self.session,
             at=self.now,

@@ -18,7 +18,10 @@ import email.utils
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from email.parser import BytesHeaderParser
@@ -27,17 +30,20 @@ from email.policy import compat32
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+import parsers
 from daemon import models as m
 from daemon.apply import apply_facts
 from daemon.clock import Clock, london_date
 from daemon.config import FoldersConfig
-from daemon.mailbox import MailSource, MessageGoneError
+from daemon.mailbox import MailSource
 from daemon.sweep import RuleSweep
 from parsers import ParserSettings, parse_email
 from parsers.facts import Facts
 
 log = logging.getLogger(__name__)
 
+PARSE_AHEAD_MIN = 8  # mails in a batch before a parse worker is used
+PARSE_TIMEOUT_S = 120.0  # the parsers bound their own work; this only guards a hung worker
 MAX_ATTEMPTS = 5  # a mail that kills the process this often is parked, not retried
 FETCH_BATCH = 100
 FINAL = frozenset({"applied", "triage", "quarantined", "ignored", "duplicate"})
@@ -120,6 +126,43 @@ class Ingest:
         self.clock = clock
         # Told of what the administrator must hear about: ("quarantine", reason), ...
         self.on_event = on_event or (lambda _kind, _text: None)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _parse_ahead(self, raws: list[bytes]) -> Iterator[Future[Facts]] | None:
+        """Parse a batch in a worker process while this one applies, in order.
+
+        Parsing is pure and takes about as long as applying; on two cores the two overlap.
+        Small batches are parsed in place: a worker process is not worth starting for them.
+        """
+        if len(raws) < PARSE_AHEAD_MIN:
+            return None
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+            weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
+        # parsers.parse_email by reference: what is sent to the worker must be the real one.
+        work = parsers.parse_email
+        return iter([self._pool.submit(work, raw, self.parser_settings) for raw in raws])
+
+    @staticmethod
+    def _parsed(ahead: Iterator[Future[Facts]] | None) -> Facts | None:
+        """The next mail's facts from the worker; None means parse it here (no worker, or
+        the worker failed: the mail is never lost to a broken pool)."""
+        if ahead is None:
+            return None
+        future = next(ahead)
+        try:
+            return future.result(timeout=PARSE_TIMEOUT_S)
+        except Exception as err:  # parse_email never raises: this is the pool itself failing
+            log.warning("parse worker failed (%s): parsing in the service process", err)
+            return None
+
+    def close(self) -> None:
+        """Stop the parse worker, if one was started."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def _target(self, status: str) -> str:
         if status == "triage":
@@ -139,19 +182,29 @@ class Ingest:
             log.warning("UIDVALIDITY of %s changed to %d", self.source.name, uidvalidity)
             self.on_event("uidvalidity", f"UIDVALIDITY of {self.source.name} changed")
         # Mail already taken in: finish what a crash interrupted, then move it.
+        moves: dict[str, list[int]] = {}
         for uid, (row_id, status) in known.items():
             if status not in FINAL:
                 status = self._process(row_id)
                 result.add(status)
-            self._move(uid, status, result)
+            moves.setdefault(self._target(status), []).append(uid)
+        self._move_all(moves, result)
         new = [uid for uid in uids if uid not in known]
         for start in range(0, len(new), FETCH_BATCH):
-            for uid, raw in self.source.fetch(new[start : start + FETCH_BATCH]):
-                row_id, status = self._receive(uidvalidity, uid, raw)
+            moves = {}
+            received = self._receive_batch(
+                uidvalidity, self.source.fetch(new[start : start + FETCH_BATCH])
+            )
+            parsed = self._parse_ahead(
+                [raw for _, _, status, raw in received if status not in FINAL]
+            )
+            for uid, row_id, status, _raw in received:
                 if status not in FINAL:
-                    status = self._process(row_id)
+                    status = self._process(row_id, self._parsed(parsed), counted=True)
                 result.add(status)
-                self._move(uid, status, result)
+                moves.setdefault(self._target(status), []).append(uid)
+            # Every mail of the batch is committed: now, and only now, they are moved.
+            self._move_all(moves, result)
         if result.handled:
             log.info(result.summary())
         return result
@@ -187,68 +240,90 @@ class Ingest:
             return stored is not None
 
     def _receive(self, uidvalidity: int, uid: int, raw: bytes) -> tuple[int, str]:
-        """Step 1: keep the raw bytes. A mail seen before under another UID (a changed
-        UIDVALIDITY, a second copy) is matched on its hash and not applied again."""
-        digest = hashlib.sha256(raw).hexdigest()
+        """Step 1 for one mail (see ``_receive_batch``)."""
+        ((_, row_id, status, _),) = self._receive_batch(uidvalidity, [(uid, raw)], counted=False)
+        return row_id, status
+
+    def _receive_batch(
+        self, uidvalidity: int, mails: Iterable[tuple[int, bytes]], counted: bool = True
+    ) -> list[tuple[int, int, str, bytes]]:
+        """Step 1: keep the raw bytes of a fetched batch, in one transaction. A mail seen
+        before under another UID (a changed UIDVALIDITY, a second copy) is matched on its
+        hash and not applied again. With ``counted`` each new row starts with one attempt
+        (it is about to be applied), saving a commit per mail."""
         now = self.clock.now()
+        kept: list[tuple[int, m.InboundMessage, bytes]] = []
         with Session(self.engine) as session:
-            earlier = session.exec(
-                select(m.InboundMessage)
-                .where(m.InboundMessage.sha256 == digest)
-                .where(col(m.InboundMessage.status).in_(FINAL))
-                .order_by(col(m.InboundMessage.id))
-            ).first()
-            row = m.InboundMessage(
-                mailbox=self.source.name,
-                folder=self.source.folder,
-                uidvalidity=uidvalidity,
-                uid=uid,
-                message_id=_outer_message_id(raw),
-                sha256=digest,
-                received_at=now,
-                status="received",
-                raw=raw,
-            )
-            if earlier is not None:
-                # Same bytes already handled: file it where the first copy went.
-                row.status = earlier.status if earlier.status != "applied" else "duplicate"
-                row.kind, row.child_id = earlier.kind, earlier.child_id
-                row.reason = f"same content as ledger entry {earlier.id}"
-                row.raw = None  # the first copy keeps the bytes
-            session.add(row)
+            for uid, raw in mails:
+                digest = hashlib.sha256(raw).hexdigest()
+                earlier = session.exec(
+                    select(m.InboundMessage)
+                    .where(m.InboundMessage.sha256 == digest)
+                    .where(col(m.InboundMessage.status).in_(FINAL))
+                    .order_by(col(m.InboundMessage.id))
+                ).first()
+                row = m.InboundMessage(
+                    mailbox=self.source.name,
+                    folder=self.source.folder,
+                    uidvalidity=uidvalidity,
+                    uid=uid,
+                    message_id=_outer_message_id(raw),
+                    sha256=digest,
+                    received_at=now,
+                    status="received",
+                    raw=raw,
+                    attempts=1 if counted else 0,
+                )
+                if earlier is not None:
+                    # Same bytes already handled: file it where the first copy went.
+                    row.status = earlier.status if earlier.status != "applied" else "duplicate"
+                    row.kind, row.child_id = earlier.kind, earlier.child_id
+                    row.reason = f"same content as ledger entry {earlier.id}"
+                    row.raw = None  # the first copy keeps the bytes
+                session.add(row)
+                kept.append((uid, row, raw))
             session.flush()
             # Read before the commit: afterwards every attribute is expired, and touching
             # one would load the whole row again, raw bytes included.
-            row_id, status = row.id, row.status
+            result = [(uid, row.id, row.status, raw) for uid, row, raw in kept]
             session.commit()
-            assert row_id is not None
-            return row_id, status
+        return [(uid, row_id, status, raw) for uid, row_id, status, raw in result if row_id]
 
-    def _process(self, row_id: int) -> str:
-        """Step 2: parse and apply in one transaction; any failure quarantines this mail."""
-        with Session(self.engine) as session:
-            row = session.get(m.InboundMessage, row_id)
-            assert row is not None
-            row.attempts += 1
-            attempts = row.attempts  # read before the commit expires the row (see _receive)
-            session.commit()
+    def _process(self, row_id: int, facts: Facts | None = None, counted: bool = False) -> str:
+        """Step 2: parse and apply in one transaction; any failure quarantines this mail.
+
+        The attempt is counted (and committed) first, so a mail that kills the process
+        every time is parked after ``MAX_ATTEMPTS``; ``counted`` says step 1 did it."""
+        if not counted:
+            with Session(self.engine) as session:
+                row = session.get(m.InboundMessage, row_id)
+                assert row is not None
+                row.attempts += 1
+                attempts = row.attempts  # read before the commit expires the row
+                session.commit()
             if attempts > MAX_ATTEMPTS:
                 return self._quarantine(
                     row_id, f"stopped the service {MAX_ATTEMPTS} times while being applied"
                 )
         try:
-            return self._apply(row_id)
+            return self._apply(row_id, facts)
         except Exception as err:  # the one catch-all, around one mail
             log.exception("mail %d could not be applied", row_id)
             return self._quarantine(row_id, f"error while applying: {type(err).__name__}: {err}")
 
-    def _apply(self, row_id: int) -> str:
+    def _apply(self, row_id: int, facts: Facts | None = None) -> str:
         with Session(self.engine) as session:
             row = session.get(m.InboundMessage, row_id)
             assert row is not None
             alerts: list[tuple[str, str]] = []
             status = apply_ledger_row(
-                session, row, self.parser_settings, self.sweep, self.clock, alerts=alerts
+                session,
+                row,
+                self.parser_settings,
+                self.sweep,
+                self.clock,
+                alerts=alerts,
+                facts=facts,
             )
             for kind, text in alerts:
                 self.on_event(kind, text)
@@ -265,18 +340,18 @@ class Ingest:
         self.on_event("quarantine", f"ledger entry {row_id}: {reason}")
         return "quarantined"
 
-    def _move(self, uid: int, status: str, result: IngestResult) -> None:
-        """Step 3: after the commit, move the mail; never delete it."""
-        try:
-            self.source.move(uid, self._target(status))
-        except MessageGoneError:
-            log.info(
-                "%s: UID %d already gone from the inbox (moved before a restart)",
-                self.source.name,
-                uid,
-            )
-            return
-        result.moved += 1
+    def _move_all(self, moves: dict[str, list[int]], result: IngestResult) -> None:
+        """Step 3: after the commits, move the mails, a folder at a time; never delete.
+        A mail no longer in the inbox was moved before a restart: nothing to do."""
+        for target, uids in moves.items():
+            moved = self.source.move_many(uids, target)
+            result.moved += len(moved)
+            if len(moved) < len(uids):
+                log.info(
+                    "%s: %d mails already gone from the inbox (moved before a restart)",
+                    self.source.name,
+                    len(uids) - len(moved),
+                )
 
 
 def _twin(session: Session, row: m.InboundMessage) -> m.InboundMessage | None:
@@ -310,6 +385,7 @@ def apply_ledger_row(
     clock: Clock,
     child_id: int | None = None,
     alerts: list[tuple[str, str]] | None = None,
+    facts: Facts | None = None,
 ) -> str:
     """Parse a kept mail and apply it; set its ledger status. Commits the session.
 
@@ -320,7 +396,8 @@ def apply_ledger_row(
     assert row.raw is not None
     now = clock.now()
     today = london_date(now)
-    facts = parse_email(row.raw, parser_settings)
+    if facts is None:
+        facts = parse_email(row.raw, parser_settings)
     row.kind = facts.kind
     row.facts_json = json.dumps(facts.to_dict(), ensure_ascii=False)
     row.content_key = content_key(facts)

@@ -102,6 +102,10 @@ class MailSource(Protocol):
         """Move one message to `target`. Raises MessageGoneError if the UID is not there."""
         ...
 
+    def move_many(self, uids: Sequence[int], target: str) -> list[int]:
+        """Move these messages to `target` together; returns the UIDs that were there."""
+        ...
+
     def wait_for_mail(self, timeout: float) -> bool:
         """Block up to `timeout` seconds; True as soon as new mail may have arrived."""
         ...
@@ -431,6 +435,30 @@ class ImapSource:
                 )
         log.debug("%s %s: moved UID %d to %s", self.name, self.folder, uid, target)
 
+    def move_many(self, uids: Sequence[int], target: str) -> list[int]:
+        """One SEARCH and one MOVE (or COPY + flag + UID EXPUNGE) for the whole set."""
+        if not uids:
+            return []
+        client = self._require()
+        with self._guard(f"moving {len(uids)} messages to {target}"):
+            wanted = ",".join(str(u) for u in sorted(set(uids)))
+            present = sorted(client.search(["UID", wanted]))
+            if not present:
+                return []
+            if self.supports_move:
+                client.move(present, target)
+            elif self._uidplus:
+                client.copy(present, target)
+                client.add_flags(present, [DELETED], silent=True)
+                client.uid_expunge(present)
+            else:
+                raise MailboxError(
+                    f"{self.name} {self.folder}: cannot move messages: the server has "
+                    "neither MOVE nor UIDPLUS"
+                )
+        log.debug("%s %s: moved %d messages to %s", self.name, self.folder, len(present), target)
+        return present
+
     # ---- waiting --------------------------------------------------------------------------
 
     def wait_for_mail(self, timeout: float) -> bool:
@@ -680,6 +708,16 @@ class MaildirSource:
                 raise MailboxError(f"{self.name}: UID {uid} ({path.name}): {err}") from err
             result[uid] = _message_id(bytes(header))
         return result
+
+    def move_many(self, uids: Sequence[int], target: str) -> list[int]:
+        moved = []
+        for uid in uids:
+            try:
+                self.move(uid, target)
+            except MessageGoneError:
+                continue
+            moved.append(uid)
+        return moved
 
     def move(self, uid: int, target: str) -> None:
         """Rename the file into the same subfolder (new/ or cur/) of `.target`, flags kept."""

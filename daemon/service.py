@@ -79,12 +79,15 @@ class MailboxWatcher:
                 source.open()
                 self.backoff.reset()
                 ingest = self.make_ingest(source)
-                while not self.stop.is_set():
-                    result = ingest.run_once()
-                    self.passes += 1
-                    if result.handled:
-                        self.last_intake = ingest.clock.now()
-                    self._wait(source)
+                try:
+                    while not self.stop.is_set():
+                        result = ingest.run_once()
+                        self.passes += 1
+                        if result.handled:
+                            self.last_intake = ingest.clock.now()
+                        self._wait(source)
+                finally:
+                    ingest.close()
             except MailboxConnectionError as err:
                 delay = self.backoff.next_delay()
                 log.warning("mailbox: %s; reconnecting in %.1f s", err, delay)
@@ -143,9 +146,11 @@ class Service:
         """Take in what is in the mailbox and sweep, once (``caseclock run --once``)."""
         source = self.make_source()
         source.open()
+        ingest = self._make_ingest(source)
         try:
-            self._make_ingest(source).run_once()
+            ingest.run_once()
         finally:
+            ingest.close()
             source.close()
         self.sweep_job()
         self.outbox_job()
