@@ -18,6 +18,7 @@ run: $(STAMP)
 services:
 	bash .ci/ensure-postgres
 	bash .ci/ensure-dovecot
+	bash .ci/ensure-chromium
 
 lint: $(STAMP)
 	$(BIN)/ruff check daemon parsers rules outbox tests bench

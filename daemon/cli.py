@@ -18,7 +18,18 @@ from daemon import models as m
 from daemon.alerts import Alerts
 from daemon.app import ensure_maildir
 from daemon.cli_common import app_of, load, parse_date
-from daemon.cli_ops import case, outbox, reprocess, status, triage
+from daemon.cli_ops import (
+    case,
+    demo,
+    doctor,
+    init,
+    outbox,
+    replay,
+    report,
+    reprocess,
+    status,
+    triage,
+)
 from daemon.clock import SystemClock, today
 from daemon.config import ConfigError, load_config, redact_url
 from daemon.mailbox import make_source
@@ -277,7 +288,7 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
         click.echo(f"  signals: {'; '.join(record['signals'][:6])}")
 
 
-for command in (case, triage, reprocess, status, outbox):
+for command in (case, triage, reprocess, status, outbox, report, doctor, init, replay, demo):
     cli.add_command(command)
 
 

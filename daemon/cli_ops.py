@@ -339,3 +339,313 @@ def outbox_cancel(ctx: click.Context, mail_id: int) -> None:
         mail.status, mail.last_error = "cancelled", "cancelled by a person"
         session.commit()
     click.echo(f"mail {mail_id} cancelled")
+
+
+# ---- reports (Appendix A RAG, compliance) -------------------------------------------------
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from daemon.cli_common import parse_date  # noqa: E402
+from daemon.clock import today as today_of  # noqa: E402
+from daemon.reports import (  # noqa: E402
+    FORMATS,
+    compliance_report,
+    rag_report,
+    render_compliance,
+    render_rag,
+)
+
+
+def _emit_report(text: str, out: Path | None) -> None:
+    """Print a report, or write it to ``out`` (UTF-8) and say where it went."""
+    if out is None:
+        click.echo(text.rstrip("\n"))
+        return
+    try:
+        out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as err:
+        raise click.ClickException(f"cannot write {out}: {err.strerror}") from None
+    click.echo(f"report written to {out}", err=True)
+
+
+_FORMAT = click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
+)
+_OUT = click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file instead of printing it.",
+)
+
+
+@click.group()
+def report() -> None:
+    """Reports for managers and inspectors (children by LA reference and initials only)."""
+
+
+@report.command("rag")
+@click.option("--as-of", callback=parse_date, help="Date to judge by (YYYY-MM-DD).")
+@_FORMAT
+@_OUT
+@click.pass_context
+def report_rag(ctx: click.Context, as_of: date | None, fmt: str, out: Path | None) -> None:
+    """Appendix A RAG monitoring by child, IRO, team and rule, with the 12-week trend.
+
+    Each stored deadline is judged as of the date (as `caseclock deadlines --as-of` does).
+    In timescale = met on time / (met on time + met late + overdue). HTML is one
+    self-contained, printable page with a chart."""
+    app = app_of(ctx)
+    when = as_of or today_of(SystemClock())
+    try:
+        with Session(app.engine) as session:
+            result = rag_report(session, when, app.calendar, app.settings, app.config)
+    finally:
+        app.engine.dispose()
+    _emit_report(render_rag(result, fmt), out)
+
+
+@report.command("compliance")
+@click.option("--from", "start", callback=parse_date, required=True, help="First due date.")
+@click.option("--to", "end", callback=parse_date, required=True, help="Last due date.")
+@click.option("--as-of", callback=parse_date, help="Judge outcomes as of (default: today).")
+@_FORMAT
+@_OUT
+@click.pass_context
+def report_compliance(
+    ctx: click.Context,
+    start: date,
+    end: date,
+    as_of: date | None,
+    fmt: str,
+    out: Path | None,
+) -> None:
+    """For each rule: deadlines due in the period; met on time, met late, still overdue."""
+    if end < start:
+        raise click.BadParameter("--to is before --from", param_hint="--to")
+    app = app_of(ctx)
+    when = as_of or today_of(SystemClock())
+    try:
+        with Session(app.engine) as session:
+            result = compliance_report(session, start, end, when, app.config)
+    finally:
+        app.engine.dispose()
+    _emit_report(render_compliance(result, fmt), out)
+
+
+# ---- doctor and init ----------------------------------------------------------------------
+
+import pathlib  # noqa: E402
+import sys  # noqa: E402
+
+from daemon.init import StarterAnswers  # noqa: E402
+
+
+@click.command("doctor")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=pathlib.Path, dir_okay=False),
+    help="TOML configuration to check (default: caseclock's --config, else built-in defaults).",
+)
+@click.pass_context
+def doctor(ctx: click.Context, config_file: pathlib.Path | None) -> None:
+    """Check the configuration against the world: store, mailbox, outbox, calendar, files.
+
+    One line per check, ok or the fix; nothing is changed and no mail is sent. Exits 1 when
+    a check failed.
+    """
+    from daemon.doctor import failed, run_checks
+
+    path: pathlib.Path | None = config_file or (ctx.obj or {}).get("config_path")
+    checks = run_checks(path)
+    for check in checks:
+        click.echo(check.line())
+    bad = failed(checks)
+    click.echo(f"{len(checks)} checks, {len(bad)} failed")
+    if bad:
+        ctx.exit(1)
+
+
+@click.command("init")
+@click.argument("path", required=False, type=click.Path(path_type=pathlib.Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing configuration file.")
+@click.option("--defaults", is_flag=True, help="Ask nothing, even on a terminal.")
+@click.pass_context
+def init(ctx: click.Context, path: pathlib.Path | None, force: bool, defaults: bool) -> None:
+    """Write a starter configuration (PATH, else --config, else ./caseclock.toml) and create
+    its store. Asks a few questions on a terminal, none otherwise."""
+    from daemon.config import ConfigError, load_config, redact_url
+    from daemon.init import restrict_sqlite_files, write_starter_config
+    from daemon.store import make_engine, migrate
+
+    given: pathlib.Path | None = path or (ctx.obj or {}).get("config_path")
+    target = given or pathlib.Path("caseclock.toml")
+    if target.exists() and not force:
+        raise click.ClickException(f"{target} exists: not overwritten (--force overwrites it)")
+    answers = StarterAnswers()
+    if not defaults and sys.stdin.isatty() and sys.stdout.isatty():
+        answers = _ask_starter_answers(answers)
+    try:
+        write_starter_config(target, answers, force=force)
+    except FileExistsError:
+        raise click.ClickException(
+            f"{target} exists: not overwritten (--force overwrites it)"
+        ) from None
+    except (ConfigError, OSError) as err:
+        raise click.ClickException(f"{target} not written: {err}") from None
+    click.echo(f"wrote {target}")
+    try:
+        config = load_config(target)
+    except ConfigError as err:  # pragma: no cover - validated before writing
+        raise click.ClickException(str(err)) from None
+    engine = make_engine(config.store.url)
+    try:
+        migrate(engine)
+    except Exception as err:
+        raise click.ClickException(
+            f"store {redact_url(config.store.url)} not created: {err}; "
+            f"fix store.url in {target}, then run caseclock migrate"
+        ) from None
+    finally:
+        engine.dispose()
+    restrict_sqlite_files(config.store.url)
+    click.echo(f"store ready: {redact_url(config.store.url)}")
+    click.echo(f"next: caseclock --config {target} doctor")
+
+
+def _ask_starter_answers(default: StarterAnswers) -> StarterAnswers:
+    """The few questions of `caseclock init`, each with its default."""
+    from dataclasses import replace
+
+    kind = click.prompt(
+        "Mailbox (maildir: a local folder; imap: the shared mailbox)",
+        type=click.Choice(["maildir", "imap"]),
+        default=default.mailbox_kind,
+    )
+    answers = replace(default, mailbox_kind="imap" if kind == "imap" else "maildir")
+    if kind == "imap":
+        answers = replace(
+            answers,
+            imap_host=click.prompt("IMAP host", default=default.imap_host),
+            imap_username=click.prompt("IMAP user name", default=default.imap_username),
+        )
+    transport = click.prompt(
+        "Outbox (file: keep mail in a folder; smtp: send it)",
+        type=click.Choice(["file", "smtp"]),
+        default=default.outbox_transport,
+    )
+    answers = replace(answers, outbox_transport="smtp" if transport == "smtp" else "file")
+    if transport == "smtp":
+        answers = replace(answers, smtp_host=click.prompt("SMTP host", default=default.smtp_host))
+    return replace(
+        answers,
+        administrator=click.prompt("Administrator's address", default=default.administrator),
+    )
+
+
+# ---- replay and demo ----------------------------------------------------------------------
+
+from daemon.config import ConfigError, load_config  # noqa: E402
+from daemon.demo import REPLAY_UNTIL, write_demo_mails  # noqa: E402
+from daemon.logs import configure as configure_logs  # noqa: E402
+from daemon.replay import ReplayError, ReplayResult, render_text  # noqa: E402
+from daemon.replay import replay as run_replay  # noqa: E402
+
+_PROGRESS_MIN_DAYS = 31  # a shorter replay is over before a bar is worth drawing
+
+
+def _replay_and_print(
+    config_path: Path | None,
+    source: Path,
+    until: date,
+    start: date | None,
+    db: str | None,
+    as_json: bool,
+) -> ReplayResult:
+    try:
+        config = load_config(config_path)
+    except ConfigError as err:
+        raise click.ClickException(str(err)) from None
+    # The replay's own INFO lines (each mail, each send) would bury its tables.
+    level = "DEBUG" if config.logging.level == "DEBUG" else "WARNING"
+    configure_logs(level, config.logging.json_lines)
+    first = start
+    days = (until - first).days + 1 if first else 0
+    try:
+        if sys.stdout.isatty() and (first is None or days > _PROGRESS_MIN_DAYS):
+            with click.progressbar(
+                length=max(days, 1), label="replaying", file=sys.stderr
+            ) as bar:
+                result = run_replay(
+                    config, source, until, start, db, on_day=lambda _day: bar.update(1)
+                )
+        else:
+            result = run_replay(config, source, until, start, db)
+    except ReplayError as err:
+        raise click.ClickException(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(result.to_json(), indent=1, ensure_ascii=False))
+    else:
+        click.echo(render_text(result))
+    return result
+
+
+@click.command("replay")
+@click.argument("source", type=click.Path(path_type=Path, exists=True))
+@click.option("--until", callback=parse_date, required=True, help="Last day (YYYY-MM-DD).")
+@click.option("--from", "start", callback=parse_date, help="First day (default: first mail's).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="TOML configuration (default: caseclock's --config, else the embedded defaults).",
+)
+@click.option("--db", help="Keep the store here (SQLite path or URL); default: a temporary one.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object, for machines.")
+@click.pass_context
+def replay(
+    ctx: click.Context,
+    source: Path,
+    until: date | None,
+    start: date | None,
+    config_path: Path | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """Run the daemon over SOURCE (a folder of .eml files, a Maildir or an mbox) with a
+    simulated clock, day by day to --until; nothing is sent. Prints the deadlines, the
+    mail that would have gone out, and what went to triage or quarantine."""
+    assert until is not None  # required
+    if start is not None and start > until:
+        raise click.BadParameter("--from is after --until", param_hint="--from")
+    path = config_path or (ctx.obj or {}).get("config_path")
+    _replay_and_print(path, source, until, start, db, as_json)
+
+
+@click.command("demo")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("var/demo"),
+    show_default=True,
+    help="Folder for the sample mails.",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object, for machines.")
+@click.pass_context
+def demo(ctx: click.Context, out: Path, as_json: bool) -> None:
+    """Write one fictional child's story as sample mails and replay it: what caseclock
+    would have done, deadline by deadline and mail by mail (nothing is sent)."""
+    try:
+        written = write_demo_mails(out)
+    except OSError as err:
+        raise click.ClickException(f"cannot write the sample mails to {out}: {err}") from None
+    if not as_json:
+        click.echo(f"{len(written)} sample mails written to {out}/ (all fictional)\n")
+    path = (ctx.obj or {}).get("config_path")
+    _replay_and_print(path, out, REPLAY_UNTIL, None, None, as_json)
+    if not as_json:
+        click.echo(
+            f"\nTry: caseclock classify {out}/01-looked-after.eml, or "
+            f"caseclock replay {out} --until 2027-01-08 --json"
+        )

@@ -23,7 +23,7 @@ import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine
@@ -50,7 +50,7 @@ from outbox import (
 )
 from rules.calendar import WorkingCalendar
 from rules.catalogue import RULES_BY_ID, Chase, RuleDef
-from rules.engine import RuleSettings, ScheduledStep, Status, ladder_schedule, next_step, rag
+from rules.engine import RuleSettings, ScheduledStep, Status, ladder_schedule, next_step
 
 log = logging.getLogger(__name__)
 
@@ -563,9 +563,10 @@ class OutboxPlanner:
                 to=(str(self.config.people.business_support),),
                 context={
                     "ledger_id": row.id,
-                    "received_at": row.received_at.astimezone(LONDON).strftime(
-                        "%a %-d %b %Y %H:%M"
-                    ),
+                    # The template formats it (ukdate); SQLite gives it back naive UTC.
+                    "received_at": row.received_at.replace(
+                        tzinfo=row.received_at.tzinfo or UTC
+                    ).astimezone(LONDON),
                     "sender": sender or "unknown",
                     "reason": row.reason or "not linked",
                     "candidates": candidates,
@@ -591,6 +592,8 @@ class OutboxPlanner:
 
     def queue_digest(self, today: date, now: datetime) -> bool:
         """The weekly Appendix A RAG summary to managers, by team, IRO and rule."""
+        from daemon.reports import rag_rows  # the RAG report's own figures (it imports us)
+
         key = f"digest:{today.isocalendar().year}-W{today.isocalendar().week:02d}"
         with Session(self.engine) as session:
             if session.exec(select(m.OutboxMessage.id).where(m.OutboxMessage.key == key)).first():
@@ -626,62 +629,6 @@ class OutboxPlanner:
             )
             session.commit()
         return True
-
-
-def rag_rows(
-    session: Session,
-    today: date,
-    calendar: WorkingCalendar,
-    settings: RuleSettings,
-    config: Config,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Counts of green, amber and red deadlines by team, by IRO and by rule (Appendix A)."""
-    from rules.engine import Deadline as RuleDeadline
-
-    counts: dict[str, dict[str, dict[str, int]]] = {
-        "team": defaultdict(lambda: {"green": 0, "amber": 0, "red": 0}),
-        "iro": defaultdict(lambda: {"green": 0, "amber": 0, "red": 0}),
-        "rule": defaultdict(lambda: {"green": 0, "amber": 0, "red": 0}),
-    }
-    iro_of: dict[int, str] = {}
-    for person in session.exec(
-        select(m.CasePerson).where(m.CasePerson.role == "iro", m.CasePerson.active)
-    ).all():
-        iro_of[person.child_id] = person.email or person.name or "unknown"
-    team_of_iro = {
-        str(member).lower(): team.name for team in config.people.teams for member in team.members
-    }
-    for row in session.exec(
-        select(m.Deadline).where(
-            col(m.Deadline.status).not_in([Status.PENDING.value, Status.NOT_APPLICABLE.value])
-        )
-    ).all():
-        rule = RULES_BY_ID.get(row.rule_id)
-        if rule is None:
-            continue
-        probe = RuleDeadline(
-            rule_id=row.rule_id,
-            source=rule.source,
-            title=rule.title,
-            subject_type=row.subject_type,
-            subject_key=row.subject_key,
-            who_acts=rule.who_acts,
-            meets=rule.meets,
-            chase=rule.chase,
-            status=Status(row.status),
-            due=row.due,
-        )
-        colour = rag(probe, today, calendar, settings)
-        iro = iro_of.get(row.child_id, "no IRO recorded")
-        team = team_of_iro.get(iro.lower(), "no team")
-        counts["team"][team][colour] += 1
-        counts["iro"][iro][colour] += 1
-        counts["rule"][row.rule_id][colour] += 1
-
-    def rows(kind: str) -> list[dict[str, Any]]:
-        return [{"name": name, **values} for name, values in sorted(counts[kind].items())]
-
-    return rows("team"), rows("iro"), rows("rule")
 
 
 # ---- sending ------------------------------------------------------------------------

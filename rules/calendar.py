@@ -44,9 +44,7 @@ class NonWorkingDay:
 
 def england_holidays(first_year: int, last_year: int) -> dict[date, str]:
     """Bank holidays in England (with Christmas Day and Good Friday) for the years given."""
-    source = holidays.country_holidays(
-        "GB", subdiv="ENG", years=range(first_year, last_year + 1)
-    )
+    source = holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
     return {day: str(name) for day, name in source.items()}
 
 
@@ -86,16 +84,12 @@ class WorkingCalendar:
         end = date(last_year, 12, 31).toordinal()
         self._lo = start
         self._hi = end
-        self._working: list[int] = [
-            o for o in range(start, end + 1) if self._is_working_ordinal(o)
-        ]
+        self._working: list[int] = [o for o in range(start, end + 1) if self._is_working_ordinal(o)]
         self._working_set = frozenset(self._working)
 
     def _is_working_ordinal(self, ordinal: int) -> bool:
         day = date.fromordinal(ordinal)
-        return (
-            day.weekday() < SATURDAY and day not in self.holidays and day not in self.closures
-        )
+        return day.weekday() < SATURDAY and day not in self.holidays and day not in self.closures
 
     def _check(self, day: date) -> None:
         if not self._lo <= day.toordinal() <= self._hi:
