@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 from collections import Counter
+from datetime import date
 from typing import Any
 
 import click
@@ -11,9 +13,11 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from daemon import models as m
-from daemon.cli_common import app_of
+from daemon.cli_common import app_of, parse_date
 from daemon.clock import LONDON, SystemClock
+from daemon.clock import today as today_in_london
 from daemon.ingest import reprocess as reprocess_rows
+from daemon.record import RECORDABLE, RecordError, record_fact
 from daemon.sweep import LAST_SWEEP_KEY
 
 
@@ -107,6 +111,49 @@ def case_show(ctx: click.Context, ref: str) -> None:
                 f"    {a.at.astimezone(LONDON):%Y-%m-%d %H:%M} {a.entity}.{a.field or ''} "
                 f"{a.old or ''} -> {a.new or ''}: {a.why}{source}"
             )
+
+
+@case.command("record")
+@click.argument("ref")
+@click.argument("fact", type=click.Choice(sorted(RECORDABLE)))
+@click.option("--on", "on", callback=parse_date, help="The date it happened (default today).")
+@click.option("--review", type=int, help="Which review (default: the latest held).")
+@click.option("--case", "case_number", help="Which proceedings, by case number.")
+@click.option("--by", default=None, help="Who records it (default: your login name).")
+@click.pass_context
+def case_record(
+    ctx: click.Context,
+    ref: str,
+    fact: str,
+    on: date | None,
+    review: int | None,
+    case_number: str | None,
+    by: str | None,
+) -> None:
+    """Record what no mail carries (copies sent, a meeting held, ...) for child REF."""
+    app = app_of(ctx)
+    clock = SystemClock()
+    who = by or getpass.getuser()
+    with Session(app.engine) as session:
+        child = find_child(session, ref)
+        try:
+            done = record_fact(
+                session,
+                child,
+                fact,
+                on or today_in_london(clock),
+                by=who,
+                sweep=app.sweep,
+                today=today_in_london(clock),
+                now=clock.now(),
+                review=review,
+                case_number=case_number,
+            )
+        except RecordError as err:
+            raise click.ClickException(str(err)) from None
+        child_id = child.id  # read before the commit expires it
+        session.commit()
+    click.echo(f"child #{child_id}: {done}, recorded by {who}")
 
 
 @click.group()
@@ -343,7 +390,6 @@ def outbox_cancel(ctx: click.Context, mail_id: int) -> None:
 
 # ---- reports (Appendix A RAG, compliance) -------------------------------------------------
 
-from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from daemon.cli_common import parse_date  # noqa: E402
@@ -574,9 +620,7 @@ def _replay_and_print(
     days = (until - first).days + 1 if first else 0
     try:
         if sys.stdout.isatty() and (first is None or days > _PROGRESS_MIN_DAYS):
-            with click.progressbar(
-                length=max(days, 1), label="replaying", file=sys.stderr
-            ) as bar:
+            with click.progressbar(length=max(days, 1), label="replaying", file=sys.stderr) as bar:
                 result = run_replay(
                     config, source, until, start, db, on_day=lambda _day: bar.update(1)
                 )

@@ -21,7 +21,7 @@ import json
 import logging
 import random
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -665,6 +665,7 @@ class OutboxSender:
         alerts: Alerts,
         limiter: RateLimiter | None = None,
         rng: random.Random | None = None,
+        on_sent: Callable[[int], None] | None = None,
     ) -> None:
         self.engine = engine
         self.config = config
@@ -674,6 +675,9 @@ class OutboxSender:
         per_minute = config.outbox.smtp.per_minute if config.outbox.smtp else 600
         self.limiter = limiter or RateLimiter(per_minute)
         self.rng = rng or random.Random()
+        # Told of each mail sent: a mail that is itself the action (the named IRO's details
+        # to Cafcass) meets its deadline when it goes.
+        self.on_sent = on_sent or (lambda _mail_id: None)
 
     def _due(self, session: Session, now: datetime) -> list[m.OutboxMessage]:
         rows = session.exec(
@@ -755,6 +759,7 @@ class OutboxSender:
             if "auth" in type(err).__name__.lower():
                 self.alerts.raise_alert("smtp-auth", f"SMTP login failed: {err}")
             return
+        sent_now = False
         with Session(self.engine) as session:
             mail = session.get(m.OutboxMessage, mail_id)
             assert mail is not None
@@ -777,6 +782,7 @@ class OutboxSender:
                 return
             if result.accepted:
                 mail.status, mail.sent_at = "sent", self.clock.now()
+                sent_now = True
                 mail.last_error = (
                     None
                     if not result.permanent
@@ -787,6 +793,8 @@ class OutboxSender:
                 mail.status, mail.last_error = "dead", "every recipient refused it for good"
                 counts.dead += 1
             session.commit()
+        if sent_now:
+            self.on_sent(mail_id)
 
     def _retry(
         self,

@@ -19,13 +19,16 @@ from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
+from sqlmodel import Session, select
 
+from daemon import models as m
 from daemon.alerts import Alerts
 from daemon.app import App
 from daemon.clock import LONDON, Clock, today
 from daemon.ingest import Ingest
 from daemon.mailbox import MailboxConnectionError, MailSource
 from daemon.outbox_queue import OutboxPlanner, OutboxSender, make_transport
+from daemon.record import RecordError, record_fact
 from outbox import Renderer
 
 log = logging.getLogger(__name__)
@@ -128,8 +131,12 @@ class Service:
         config = app.config
         self.renderer = Renderer(config.outbox.templates_dir)
         self.renderer.check()  # a missing or broken template stops start-up, naming it
-        self.planner = OutboxPlanner(app.engine, config, app.calendar, app.settings, self.renderer)
-        self.sender = OutboxSender(app.engine, config, make_transport(config), clock, alerts)
+        self.planner = OutboxPlanner(
+            app.engine, config, app.calendar, app.settings, self.renderer, alerts
+        )
+        self.sender = OutboxSender(
+            app.engine, config, make_transport(config), clock, alerts, on_sent=self.mail_sent
+        )
 
     def _make_ingest(self, source: MailSource) -> Ingest:
         return Ingest(
@@ -154,6 +161,37 @@ class Service:
             source.close()
         self.sweep_job()
         self.outbox_job()
+
+    def mail_sent(self, mail_id: int) -> None:
+        """A sent `iro_named` notice is the action CIP-IRO-NAMED asks for: record it."""
+        with Session(self.app.engine) as session:
+            mail = session.get(m.OutboxMessage, mail_id)
+            if mail is None or mail.template != "iro_named":
+                return
+            for item in session.exec(
+                select(m.OutboxItem).where(
+                    m.OutboxItem.outbox_id == mail_id, m.OutboxItem.rule_id == "CIP-IRO-NAMED"
+                )
+            ).all():
+                child = session.get(m.Child, item.child_id)
+                if child is None:
+                    continue
+                try:
+                    record_fact(
+                        session,
+                        child,
+                        "iro-details-sent",
+                        today(self.clock),
+                        by="caseclock",
+                        sweep=self.app.sweep,
+                        today=today(self.clock),
+                        now=self.clock.now(),
+                        case_number=item.subject_key,
+                        source=mail.message_id,
+                    )
+                except RecordError as err:
+                    log.warning("sent mail %d: %s", mail_id, err)
+            session.commit()
 
     def sweep_job(self) -> None:
         """Keep the deadlines true for today, then queue the mails the ladder owes."""

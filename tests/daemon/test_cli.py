@@ -280,3 +280,49 @@ def test_run_once_with_a_file_outbox_writes_the_mails_a_sample_case_is_owed(
         cli, ["--config", str(path), "outbox", "cancel", str(listed[0]["id"])]
     )
     assert refused.exit_code == 1 and "already sent" in refused.output
+
+
+def test_case_record_meets_a_deadline_no_mail_carries(tmp_path: Path) -> None:
+    """The review unit records that copies went out: LAR-COPIES is met at once, with who
+    recorded it in the history; an unknown fact or a missing review is a clear error."""
+    path = _config_file(tmp_path)
+    app = build_app(load_config(path))
+    with Session(app.engine) as session:
+        child = add_child(
+            session, looked_after_on=date(2026, 12, 14), notified_on=date(2026, 12, 15)
+        )
+        add_review(session, child, 1, held_on=date(2026, 12, 21), full_record_on=date(2027, 1, 4))
+        app.sweep.recompute_child(
+            session, child, date(2027, 1, 5), datetime(2027, 1, 5, tzinfo=UTC), "seed"
+        )
+        session.commit()
+    result = CliRunner().invoke(
+        cli,
+        [
+            "--config",
+            str(path),
+            "case",
+            "record",
+            "1048213",
+            "copies-sent",
+            "--on",
+            "2027-01-20",
+            "--by",
+            "bea.support",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "LAR-COPIES" in result.output
+    with Session(app.engine) as session:
+        row = session.exec(select(m.Deadline).where(m.Deadline.rule_id == "LAR-COPIES")).one()
+        assert (row.status, row.met_on) == ("met", date(2027, 1, 20))
+        entry = session.exec(select(m.Audit).where(m.Audit.field == "copies_sent_on")).one()
+        assert entry.actor == "bea.support" and "recorded by bea.support" in entry.why
+    bad = CliRunner().invoke(
+        cli, ["--config", str(path), "case", "record", "1048213", "teleported"]
+    )
+    assert bad.exit_code == 2 and "copies-sent" in bad.output
+    none = CliRunner().invoke(
+        cli, ["--config", str(path), "case", "record", "1048213", "guardian-iro-contact"]
+    )
+    assert none.exit_code == 1 and "has 0 proceedings" in none.output

@@ -310,3 +310,58 @@ def test_header_injection_from_case_records_is_refused(world: World) -> None:
             select(m.OutboxMessage).where(m.OutboxMessage.template == "admin_alert")
         ).first()
         assert alert is not None and "line break" in alert.body_text
+
+
+def test_a_sent_iro_named_notice_meets_cip_iro_named(tmp_path: object, engine: Engine) -> None:
+    """GIVEN Cafcass named the guardian for a child whose IRO is recorded
+    WHEN the service sends the named IRO's details to Cafcass (the iro_named notice)
+    THEN CIP-IRO-NAMED is met that day: no chaser or escalation follows."""
+    from daemon.app import App
+    from daemon.service import Service
+    from rules.engine import RuleSettings
+
+    config = parse_config({"outbox": {"transport": "file", "path": f"{tmp_path}/out"}})
+    clock = FixedClock(datetime(2027, 1, 11, 8, 0, tzinfo=UTC))
+    sweep = RuleSweep(engine, CAL, RuleSettings())
+    app = App(config, engine, CAL, RuleSettings(), sweep)
+    alerts = Alerts(
+        engine, clock, "admin@council.example.gov.uk", "caseclock@council.example.gov.uk", 8
+    )
+    service = Service(app, clock, lambda: None, alerts)  # type: ignore[arg-type, return-value]
+    with Session(engine) as session:
+        child = add_child(session, looked_after_on=date(2026, 11, 2), notified_on=date(2026, 11, 2))
+        assert child.id is not None
+        session.add(
+            m.CasePerson(
+                child_id=child.id, role="iro", name="Ian Iro", email=IRO, phone="07700 900123"
+            )
+        )
+        session.add(
+            m.CasePerson(
+                child_id=child.id,
+                role="guardian",
+                name="Gail Guardian",
+                email="gail.guardian@cafcass.gov.uk",
+            )
+        )
+        session.add(
+            m.Proceedings(
+                child_id=child.id,
+                case_number="BM26C50123",
+                first_court_email_on=date(2027, 1, 8),
+                guardian_named_on=date(2027, 1, 11),
+            )
+        )
+        session.flush()
+        sweep.recompute_child(session, child, date(2027, 1, 11), clock.now(), "seed")
+        session.commit()
+    service.sweep_job()
+    service.outbox_job()
+    with Session(engine) as session:
+        notice = session.exec(
+            select(m.OutboxMessage).where(m.OutboxMessage.template == "iro_named")
+        ).one()
+        assert notice.status == "sent" and notice.to_addrs == "business.support@cafcass.gov.uk"
+        assert IRO in notice.body_text
+        named = session.exec(select(m.Deadline).where(m.Deadline.rule_id == "CIP-IRO-NAMED")).one()
+        assert (named.status, named.met_on) == ("met", date(2027, 1, 11))
