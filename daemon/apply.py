@@ -761,7 +761,11 @@ def apply_facts(
         if child is None:
             return Outcome("triage", reason="a new child needs an LA reference or name and DOB")
     assert child.id is not None
-    applier(ctx, child)
+    # One flush at the end instead of one before every query: the appliers read only rows
+    # that existed before or that ctx.create flushed itself.
+    with session.no_autoflush:
+        applier(ctx, child)
+    session.flush()  # the recompute reads the facts back from the store
     sweep.recompute_child(
         session, child, today, now, f"{facts.kind} mail", message_id=message_row_id
     )

@@ -401,11 +401,16 @@ def save_deadlines(
                     row.steps_sent = ""
                 if name == "due" and old is not None:
                     moved += 1
-        row.started_by = d.started_by
-        row.met_by = d.met_by
-        row.latest_working_day = d.latest_working_day
-        row.next_step = d.next_step.name if d.next_step else None
-        row.next_step_on = d.next_step.on if d.next_step else None
+        # Set only what differs: an ORM attribute set costs even when the value is equal.
+        for name, value in (
+            ("started_by", d.started_by),
+            ("met_by", d.met_by),
+            ("latest_working_day", d.latest_working_day),
+            ("next_step", d.next_step.name if d.next_step else None),
+            ("next_step_on", d.next_step.on if d.next_step else None),
+        ):
+            if getattr(row, name) != value:
+                setattr(row, name, value)
         if touched:
             row.updated_at = now
             changed += 1
