@@ -412,35 +412,21 @@ class ImapSource:
     # ---- changing -------------------------------------------------------------------------
 
     def move(self, uid: int, target: str) -> None:
-        client = self._require()
-        doing = f"moving UID {uid} to {target}"
-        with self._guard(doing):
-            # MOVE and COPY of a UID that is not there both answer OK: ask first.
-            if not client.search(["UID", str(uid)]):
-                raise MessageGoneError(f"{self.name} {self.folder}: UID {uid} is not in the folder")
-            if self.supports_move:
-                client.move([uid], target)
-            elif self._uidplus:
-                # Not atomic: a failure after COPY leaves the message in both folders, and a
-                # retry copies it again. UID EXPUNGE touches only this UID, never another
-                # message someone else marked \Deleted.
-                client.copy([uid], target)
-                client.add_flags([uid], [DELETED], silent=True)
-                client.uid_expunge([uid])
-            else:
-                raise MailboxError(
-                    f"{self.name} {self.folder}: cannot move UID {uid}: the server has "
-                    "neither MOVE nor UIDPLUS, and a plain EXPUNGE would remove every "
-                    "message marked \\Deleted"
-                )
-        log.debug("%s %s: moved UID %d to %s", self.name, self.folder, uid, target)
+        # MOVE and COPY of a UID that is not there both answer OK: move_many asks first.
+        if not self.move_many([uid], target):
+            raise MessageGoneError(f"{self.name} {self.folder}: UID {uid} is not in the folder")
 
     def move_many(self, uids: Sequence[int], target: str) -> list[int]:
         """One SEARCH and one MOVE (or COPY + flag + UID EXPUNGE) for the whole set."""
         if not uids:
             return []
         client = self._require()
-        with self._guard(f"moving {len(uids)} messages to {target}"):
+        doing = (
+            f"moving UID {uids[0]} to {target}"
+            if len(uids) == 1
+            else f"moving {len(uids)} messages to {target}"
+        )
+        with self._guard(doing):
             wanted = ",".join(str(u) for u in sorted(set(uids)))
             present = sorted(client.search(["UID", wanted]))
             if not present:
@@ -448,6 +434,9 @@ class ImapSource:
             if self.supports_move:
                 client.move(present, target)
             elif self._uidplus:
+                # Not atomic: a failure after COPY leaves the messages in both folders, and a
+                # retry copies them again. UID EXPUNGE touches only these UIDs, never another
+                # message someone else marked \Deleted.
                 client.copy(present, target)
                 client.add_flags(present, [DELETED], silent=True)
                 client.uid_expunge(present)

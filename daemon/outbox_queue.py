@@ -573,22 +573,27 @@ class OutboxPlanner:
                 },
                 message_id=self._message_id(key),
             )
-            rendered = self.renderer.render(draft)
-            session.add(
-                m.OutboxMessage(
-                    key=key,
-                    template=draft.template,
-                    to_addrs=",".join(draft.to),
-                    subject_line=rendered.subject,
-                    body_text=rendered.text,
-                    body_html=rendered.html,
-                    message_id=draft.message_id,
-                    status="queued",
-                    created_at=now,
-                )
-            )
+            self._queue_one(session, key, draft, now)
             queued += 1
         return queued
+
+    def _queue_one(self, session: Session, key: str, draft: Draft, now: datetime) -> None:
+        """Queue a mail that is not a ladder step (a triage request, a digest), once by key."""
+        rendered = self.renderer.render(draft)
+        session.add(
+            m.OutboxMessage(
+                key=key,
+                template=draft.template,
+                to_addrs=",".join(draft.to),
+                cc_addrs=",".join(draft.cc),
+                subject_line=rendered.subject,
+                body_text=rendered.text,
+                body_html=rendered.html,
+                message_id=draft.message_id,
+                status="queued",
+                created_at=now,
+            )
+        )
 
     def queue_digest(self, today: date, now: datetime) -> bool:
         """The weekly Appendix A RAG summary to managers, by team, IRO and rule."""
@@ -613,20 +618,7 @@ class OutboxPlanner:
                 },
                 message_id=self._message_id(key),
             )
-            rendered = self.renderer.render(draft)
-            session.add(
-                m.OutboxMessage(
-                    key=key,
-                    template=draft.template,
-                    to_addrs=",".join(draft.to),
-                    subject_line=rendered.subject,
-                    body_text=rendered.text,
-                    body_html=rendered.html,
-                    message_id=draft.message_id,
-                    status="queued",
-                    created_at=now,
-                )
-            )
+            self._queue_one(session, key, draft, now)
             session.commit()
         return True
 
