@@ -125,6 +125,24 @@ class Context:
         return row
 
 
+def child_by_reference(session: Session, ref: str) -> m.Child | None:
+    """The one child a person's reference names: an LA reference, a case number or #id."""
+    ref = ref.strip().rstrip(".,;")
+    if ref.startswith("#") and ref[1:].isdigit():
+        return session.get(m.Child, int(ref[1:]))
+    child = session.exec(select(m.Child).where(m.Child.la_ref == ref)).first()
+    if child is not None:
+        return child
+    ids = set(
+        session.exec(
+            select(m.Proceedings.child_id).where(
+                m.Proceedings.case_number == ref.replace(" ", "").upper()
+            )
+        ).all()
+    )
+    return session.get(m.Child, ids.pop()) if len(ids) == 1 else None
+
+
 def initials_of(name: str | None) -> str | None:
     if not name:
         return None

@@ -81,10 +81,14 @@ def migrate(ctx: click.Context) -> None:
 
 @cli.command()
 @click.option("--once", is_flag=True, help="Take in the mailbox and sweep once, then exit.")
+@click.option("--dry-run", is_flag=True, help="Write outgoing mail to the file outbox only.")
 @click.pass_context
-def run(ctx: click.Context, once: bool) -> None:
+def run(ctx: click.Context, once: bool, dry_run: bool) -> None:
     """Run the service: watch the mailbox, keep the deadlines true, until stopped."""
     app = app_of(ctx)
+    if dry_run:
+        outbox = app.config.outbox.model_copy(update={"dry_run": True})
+        app.config = app.config.model_copy(update={"outbox": outbox})
     config = app.config
     if config.mailbox.kind == "maildir":
         ensure_maildir(config.mailbox.path)

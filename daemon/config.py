@@ -183,6 +183,8 @@ class LadderStepConfig(Section):
     cc: tuple[
         Literal["acts", "team_manager", "service_manager", "head_of_service", "director"], ...
     ] = ()
+    # One mail listing a person's items of the day (true), or one mail per item (false).
+    group: bool = True
 
 
 DEFAULT_LADDER = (
@@ -197,6 +199,7 @@ class DeadlinesConfig(Section):
     amber_working_days: int = Field(default=5, ge=0, le=60)
     month_rule: Literal["days", "calendar"] = "days"
     reminder_working_days_before: int = Field(default=2, ge=0, le=30)
+    group_reminders: bool = True
     closure_days: tuple[date, ...] = ()
     calendar_first_year: int = Field(default=2010, ge=1990, le=2100)
     calendar_last_year: int = Field(default=2045, ge=1990, le=2100)

@@ -23,8 +23,10 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
-from email.parser import BytesHeaderParser
+from datetime import date, datetime
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
 from sqlalchemy import Engine
@@ -32,10 +34,11 @@ from sqlmodel import Session, col, select
 
 import parsers
 from daemon import models as m
-from daemon.apply import apply_facts
+from daemon.apply import apply_facts, child_by_reference
 from daemon.clock import Clock, london_date
 from daemon.config import FoldersConfig
 from daemon.mailbox import MailSource
+from daemon.record import record_fact
 from daemon.sweep import RuleSweep
 from parsers import ParserSettings, parse_email
 from parsers.facts import Facts
@@ -46,7 +49,7 @@ PARSE_AHEAD_MIN = 8  # mails in a batch before a parse worker is used
 PARSE_TIMEOUT_S = 120.0  # the parsers bound their own work; this only guards a hung worker
 MAX_ATTEMPTS = 5  # a mail that kills the process this often is parked, not retried
 FETCH_BATCH = 100
-FINAL = frozenset({"applied", "triage", "quarantined", "ignored", "duplicate"})
+FINAL = frozenset({"applied", "triage", "quarantined", "ignored", "duplicate", "dismissed"})
 UNREADABLE_SIGNALS = frozenset({"unreadable mail", "parser error"})
 
 
@@ -377,6 +380,103 @@ def _twin(session: Session, row: m.InboundMessage) -> m.InboundMessage | None:
     return None
 
 
+def _first_line(raw: bytes) -> str:
+    """The first non-blank line the author wrote (a reply's answer)."""
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    body = message.get_body(preferencelist=("plain",))
+    text = body.get_content() if isinstance(body, EmailMessage) else ""
+    for line in str(text).splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _sent_answer(
+    session: Session,
+    row: m.InboundMessage,
+    facts: Facts,
+    ids: list[str],
+    sweep: RuleSweep,
+    clock: Clock,
+) -> tuple[str, str] | None:
+    """The IRO answering a review_to_guardian mail with SENT: the record went to the
+    guardian (CIP-REVIEW-TO-GUARDIAN is met on the reply's date). None: not such an answer."""
+    offer = session.exec(
+        select(m.OutboxMessage).where(
+            col(m.OutboxMessage.message_id).in_(ids),
+            m.OutboxMessage.template == "review_to_guardian",
+        )
+    ).first()
+    if offer is None or facts.trust != "trusted" or facts.sender_role != "council":
+        return None
+    assert row.raw is not None
+    if _first_line(row.raw).upper().rstrip(".!") not in {"SENT", "DONE"}:
+        return None
+    item = session.exec(select(m.OutboxItem).where(m.OutboxItem.outbox_id == offer.id)).first()
+    child = session.get(m.Child, item.child_id) if item is not None else None
+    if item is None or child is None:
+        return None
+    now = clock.now()
+    sent_on = (
+        london_date(datetime.fromisoformat(facts.sent_at)) if facts.sent_at else london_date(now)
+    )
+    record_fact(
+        session,
+        child,
+        "sent-to-guardian",
+        sent_on,
+        by=facts.sender or "the IRO",
+        sweep=sweep,
+        today=london_date(now),
+        now=now,
+        review=int(item.subject_key.rsplit("-", 1)[-1]),
+        source=row.message_id,
+    )
+    return "ignored", f"answer SENT to mail {offer.id}: review record sent to the guardian"
+
+
+def _triage_answer(
+    session: Session,
+    row: m.InboundMessage,
+    facts: Facts,
+    parser_settings: ParserSettings,
+    sweep: RuleSweep,
+    clock: Clock,
+) -> tuple[str, str] | None:
+    """A trusted member of staff answering a triage request settles the triaged mail: a
+    child's reference on the first line links it, NONE dismisses it. None: not an answer."""
+    ids = [i for i in (facts.in_reply_to, *facts.references) if i]
+    if not ids:
+        return None
+    request = session.exec(
+        select(m.OutboxMessage).where(
+            col(m.OutboxMessage.message_id).in_(ids), col(m.OutboxMessage.key).startswith("triage:")
+        )
+    ).first()
+    if request is None:
+        return _sent_answer(session, row, facts, ids, sweep, clock)
+    if facts.trust != "trusted" or facts.sender_role != "council":
+        return "triage", "an answer to a triage request from outside the council: not acted on"
+    triaged = session.get(m.InboundMessage, int(request.key.split(":", 1)[1]))
+    if triaged is None or triaged.status != "triage":
+        return "ignored", f"answer to triage request {request.key}: already settled"
+    assert row.raw is not None
+    answer = _first_line(row.raw)
+    who = facts.sender or "a member of staff"
+    if answer.upper().rstrip(".") == "NONE":
+        triaged.status = "dismissed"
+        triaged.reason = f"{triaged.reason}; settled by {who}: about no child"
+        session.add(triaged)
+        return "ignored", f"answer to triage #{triaged.id}: dismissed"
+    child = child_by_reference(session, answer.split()[0] if answer else "")
+    if child is None or child.id is None:
+        return "triage", f"answer to triage #{triaged.id} names no known child: {answer[:40]!r}"
+    assert triaged.id is not None
+    session.flush()
+    outcome = apply_ledger_row(session, triaged, parser_settings, sweep, clock, child_id=child.id)
+    return "ignored", f"answer to triage #{triaged.id}: linked to child #{child.id} ({outcome})"
+
+
 def apply_ledger_row(
     session: Session,
     row: m.InboundMessage,
@@ -403,6 +503,10 @@ def apply_ledger_row(
     row.content_key = content_key(facts)
     if UNREADABLE_SIGNALS & set(facts.signals):
         row.status, row.reason = "quarantined", f"malformed: {facts.malformed}"
+    elif (
+        settled := _triage_answer(session, row, facts, parser_settings, sweep, clock)
+    ) is not None:
+        row.status, row.reason = settled
     elif child_id is None and (twin := _twin(session, row)) is not None:
         row.status, row.child_id = "duplicate", twin.child_id
         row.reason = f"same mail as ledger entry {twin.id}"

@@ -345,7 +345,7 @@ class OutboxPlanner:
         """One mail per recipient set and template a day; notices go one by one."""
         groups: dict[tuple[Any, ...], list[Planned]] = defaultdict(list)
         for p in planned:
-            if p.template in NOTICE_TEMPLATES.values():
+            if p.template in NOTICE_TEMPLATES.values() or not self._groups(p.step):
                 key: tuple[Any, ...] = (
                     p.template,
                     p.to,
@@ -432,6 +432,15 @@ class OutboxPlanner:
                 )
             queued += 1
         return queued
+
+    def _groups(self, step: ScheduledStep) -> bool:
+        """Whether this step's items share one mail per person and day (configuration)."""
+        if step.kind == "reminder":
+            return self.config.deadlines.group_reminders
+        for configured in self.config.deadlines.ladder:
+            if configured.name == step.name:
+                return configured.group
+        return True
 
     def _next_after(self, p: Planned, today: date) -> ScheduledStep | None:
         """The deadline's next step once this one is queued, so the sweep need not look."""

@@ -236,3 +236,176 @@ def test_arrival_date_is_the_outer_date_in_london() -> None:
     raw = b"Date: Sun, 28 Mar 2027 23:30:00 +0000\r\nSubject: x\r\n\r\nbody"
     assert arrival_date(raw, date(2000, 1, 1)) == date(2027, 3, 29)  # 00:30 BST
     assert arrival_date(b"Subject: no date\r\n\r\n", date(2000, 1, 1)) == date(2000, 1, 1)
+
+
+def _reply(in_reply_to: str, first_line: str, sender: str, msgid: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: iro.reviews@council.example.gov.uk\r\n"
+        f"Subject: RE: caseclock triage\r\nIn-Reply-To: {in_reply_to}\r\n"
+        f"References: {in_reply_to}\r\nMessage-ID: {msgid}\r\n"
+        "Date: Mon, 18 Jan 2027 10:00:00 +0000\r\n\r\n"
+        f"{first_line}\r\n\r\nThanks, Bea\r\n"
+    ).encode()
+
+
+def test_business_support_settles_triage_by_replying_with_the_reference(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """GIVEN a missing-child mail that arrived before the child was known (triage) and
+    caseclock's triage request about it
+    WHEN business support replies with the child's LA reference on the first line
+    THEN the triaged mail is applied to that child; a reply from outside the council, or
+    naming nobody known, changes nothing; NONE dismisses a mail about no child."""
+    drop(tmp_path, "1.eml", MISSING)
+    assert ingest_for(engine, tmp_path).run_once().counts == {"triage": 1}
+    drop(tmp_path, "2.eml", LAC)
+    ingest_for(engine, tmp_path).run_once()
+    with Session(engine) as session:
+        triaged = session.exec(
+            select(m.InboundMessage).where(m.InboundMessage.status == "triage")
+        ).one()
+        session.add(
+            m.OutboxMessage(
+                key=f"triage:{triaged.id}",
+                template="triage_request",
+                to_addrs="iro.support@council.example.gov.uk",
+                subject_line="caseclock triage",
+                body_text="...",
+                message_id="<triage-1@council.example.gov.uk>",
+                status="sent",
+                created_at=CLOCK.now(),
+            )
+        )
+        session.commit()
+        triaged_id = triaged.id
+    drop(
+        tmp_path,
+        "3.eml",
+        _reply(
+            "<triage-1@council.example.gov.uk>",
+            "1048213",
+            "Eve <eve@example.net>",
+            "<r0@example.net>",
+        ),
+    )
+    drop(
+        tmp_path,
+        "4.eml",
+        _reply(
+            "<triage-1@council.example.gov.uk>",
+            "9999999",
+            "Bea Support <bea.support@council.example.gov.uk>",
+            "<r1@x>",
+        ),
+    )
+    ingest_for(engine, tmp_path).run_once()
+    with Session(engine) as session:
+        assert session.exec(select(m.Event)).all() == []
+    drop(
+        tmp_path,
+        "5.eml",
+        _reply(
+            "<triage-1@council.example.gov.uk>",
+            "1048213",
+            "Bea Support <bea.support@council.example.gov.uk>",
+            "<r2@x>",
+        ),
+    )
+    ingest_for(engine, tmp_path).run_once()
+    with Session(engine) as session:
+        settled = session.get(m.InboundMessage, triaged_id)
+        assert settled is not None and settled.status == "applied"
+        (event,) = session.exec(select(m.Event)).all()
+        assert event.subtype == "missing" and event.received_on == date(2027, 1, 15)
+        answer = session.exec(
+            select(m.InboundMessage).where(m.InboundMessage.message_id == "<r2@x>")
+        ).one()
+        assert answer.status == "ignored" and "linked to child" in (answer.reason or "")
+
+
+def test_none_dismisses_a_triaged_mail(engine: Engine, tmp_path: Path) -> None:
+    drop(tmp_path, "1.eml", MISSING)
+    ingest_for(engine, tmp_path).run_once()
+    with Session(engine) as session:
+        triaged = session.exec(select(m.InboundMessage)).one()
+        session.add(
+            m.OutboxMessage(
+                key=f"triage:{triaged.id}",
+                template="triage_request",
+                to_addrs="iro.support@council.example.gov.uk",
+                subject_line="caseclock triage",
+                body_text="...",
+                message_id="<triage-2@council.example.gov.uk>",
+                status="sent",
+                created_at=CLOCK.now(),
+            )
+        )
+        session.commit()
+        triaged_id = triaged.id
+    drop(
+        tmp_path,
+        "2.eml",
+        _reply(
+            "<triage-2@council.example.gov.uk>",
+            "NONE",
+            "Bea Support <bea.support@council.example.gov.uk>",
+            "<r3@x>",
+        ),
+    )
+    ingest_for(engine, tmp_path).run_once()
+    with Session(engine) as session:
+        row = session.get(m.InboundMessage, triaged_id)
+        assert row is not None and row.status == "dismissed"
+
+
+def test_the_iro_answering_sent_meets_cip_review_to_guardian(
+    engine: Engine, tmp_path: Path
+) -> None:
+    drop(tmp_path, "1.eml", LAC)
+    ingest_for(engine, tmp_path).run_once()
+    with Session(engine) as session:
+        child = session.exec(select(m.Child)).one()
+        assert child.id is not None
+        session.add(m.Review(child_id=child.id, sequence=1, held_on=date(2027, 1, 12)))
+        offer = m.OutboxMessage(
+            key="ladder:offer",
+            template="review_to_guardian",
+            to_addrs="ian.iro@council.example.gov.uk",
+            subject_line="Send the review record",
+            body_text="...",
+            message_id="<offer-1@council.example.gov.uk>",
+            status="sent",
+            created_at=CLOCK.now(),
+        )
+        session.add(offer)
+        session.flush()
+        assert offer.id is not None
+        session.add(
+            m.OutboxItem(
+                outbox_id=offer.id,
+                child_id=child.id,
+                rule_id="CIP-REVIEW-TO-GUARDIAN",
+                subject_key="review-1",
+                step="notice",
+                due=date(2027, 1, 19),
+            )
+        )
+        session.commit()
+    drop(
+        tmp_path,
+        "2.eml",
+        _reply(
+            "<offer-1@council.example.gov.uk>",
+            "SENT",
+            "Ian Iro <ian.iro@council.example.gov.uk>",
+            "<sent-1@x>",
+        ),
+    )
+    ingest_for(engine, tmp_path).run_once()
+    with Session(engine) as session:
+        review = session.exec(select(m.Review)).one()
+        assert review.sent_to_guardian_on == date(2027, 1, 18)
+        answer = session.exec(
+            select(m.InboundMessage).where(m.InboundMessage.message_id == "<sent-1@x>")
+        ).one()
+        assert answer.status == "ignored"

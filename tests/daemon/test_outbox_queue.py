@@ -365,3 +365,38 @@ def test_a_sent_iro_named_notice_meets_cip_iro_named(tmp_path: object, engine: E
         assert IRO in notice.body_text
         named = session.exec(select(m.Deadline).where(m.Deadline.rule_id == "CIP-IRO-NAMED")).one()
         assert (named.status, named.met_on) == ("met", date(2027, 1, 11))
+
+
+@pytest.mark.parametrize(("group", "mails"), [(True, 1), (False, 2)])
+def test_one_persons_reminders_of_a_day_share_a_mail_unless_configured_not_to(
+    engine: Engine, group: bool, mails: int
+) -> None:
+    """Two children with the same IRO, reviews held the same day: their LAR-DECISIONS
+    reminders fall on Thu 24 Dec together. deadlines.group_reminders decides one mail or two."""
+    config = parse_config({"deadlines": {"group_reminders": group}})
+    clock = FixedClock(datetime(2026, 12, 24, 7, 0, tzinfo=UTC))
+    sweep = RuleSweep(engine, CAL, config.rule_settings())
+    planner = OutboxPlanner(engine, config, CAL, config.rule_settings(), Renderer())
+    with Session(engine) as session:
+        for ref in ("1048213", "2048213"):
+            child = add_child(
+                session,
+                la_ref=ref,
+                looked_after_on=date(2026, 11, 23),
+                notified_on=date(2026, 11, 23),
+            )
+            assert child.id is not None
+            session.add(m.CasePerson(child_id=child.id, role="iro", name="Ian Iro", email=IRO))
+            add_review(session, child, 1, held_on=date(2026, 12, 21))
+            sweep.recompute_child(session, child, date(2026, 12, 24), clock.now(), "seed")
+        session.commit()
+    sweep.run_once(date(2026, 12, 24), clock.now())
+    planner.run_once(date(2026, 12, 24), clock.now())
+    with Session(engine) as session:
+        reminders = session.exec(
+            select(m.OutboxMessage).where(m.OutboxMessage.template == "reminder")
+        ).all()
+        decisions = [r for r in reminders if "LAR-DECISIONS" in r.body_text]
+        assert len(decisions) == mails
+        bodies = "".join(r.body_text for r in decisions)
+        assert "1048213" in bodies and "2048213" in bodies
