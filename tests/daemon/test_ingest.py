@@ -238,6 +238,22 @@ def test_arrival_date_is_the_outer_date_in_london() -> None:
     assert arrival_date(b"Subject: no date\r\n\r\n", date(2000, 1, 1)) == date(2000, 1, 1)
 
 
+def _triage_request(session: Session, triaged: m.InboundMessage, message_id: str) -> None:
+    """The triage request caseclock sent about ``triaged`` (as the planner queues it)."""
+    session.add(
+        m.OutboxMessage(
+            key=f"triage:{triaged.id}",
+            template="triage_request",
+            to_addrs="iro.support@council.example.gov.uk",
+            subject_line="caseclock triage",
+            body_text="...",
+            message_id=message_id,
+            status="sent",
+            created_at=CLOCK.now(),
+        )
+    )
+
+
 def _reply(in_reply_to: str, first_line: str, sender: str, msgid: str) -> bytes:
     return (
         f"From: {sender}\r\nTo: iro.reviews@council.example.gov.uk\r\n"
@@ -264,18 +280,7 @@ def test_business_support_settles_triage_by_replying_with_the_reference(
         triaged = session.exec(
             select(m.InboundMessage).where(m.InboundMessage.status == "triage")
         ).one()
-        session.add(
-            m.OutboxMessage(
-                key=f"triage:{triaged.id}",
-                template="triage_request",
-                to_addrs="iro.support@council.example.gov.uk",
-                subject_line="caseclock triage",
-                body_text="...",
-                message_id="<triage-1@council.example.gov.uk>",
-                status="sent",
-                created_at=CLOCK.now(),
-            )
-        )
+        _triage_request(session, triaged, "<triage-1@council.example.gov.uk>")
         session.commit()
         triaged_id = triaged.id
     drop(
@@ -328,18 +333,7 @@ def test_none_dismisses_a_triaged_mail(engine: Engine, tmp_path: Path) -> None:
     ingest_for(engine, tmp_path).run_once()
     with Session(engine) as session:
         triaged = session.exec(select(m.InboundMessage)).one()
-        session.add(
-            m.OutboxMessage(
-                key=f"triage:{triaged.id}",
-                template="triage_request",
-                to_addrs="iro.support@council.example.gov.uk",
-                subject_line="caseclock triage",
-                body_text="...",
-                message_id="<triage-2@council.example.gov.uk>",
-                status="sent",
-                created_at=CLOCK.now(),
-            )
-        )
+        _triage_request(session, triaged, "<triage-2@council.example.gov.uk>")
         session.commit()
         triaged_id = triaged.id
     drop(

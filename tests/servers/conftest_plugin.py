@@ -28,7 +28,10 @@ def dovecot_factory() -> Iterator[Callable[..., Dovecot]]:
     instance started here is stopped and removed when the test ends.
     """
     if os.geteuid() != 0:
-        pytest.skip("the Dovecot tests need root (Dovecot drops to dovenull and vmail)")
+        pytest.fail(
+            "the Dovecot tests need root (Dovecot drops to dovenull and vmail); "
+            "run make test as root, as CI does"
+        )
     started: list[Dovecot] = []
 
     def start(**options: Any) -> Dovecot:
