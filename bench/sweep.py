@@ -718,7 +718,7 @@ def live_query(day: date | None = None) -> Any:
     after a ladder change), or those the date can change on ``day`` (the steady sweep)."""
     c = DEADLINE.c
     query = sa_select(
-        c.id, c.child_id, c.rule_id, c.status, c.clock_start, c.due, c.met_on,
+        c.id, c.child_id, c.rule_id, c.status, c.clock_start, c.due,
         c.next_step, c.next_step_on, c.steps_sent,
     ).where(c.status.in_(["open", "overdue"]), c.due.is_not(None))
     if day is not None:

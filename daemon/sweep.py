@@ -161,6 +161,7 @@ class RuleSweep:
         calendar_changed = self._calendar_check(today, now)
         table = m.Deadline.__table__  # type: ignore[attr-defined]
         c = table.c
+        # No met_on: an open or overdue deadline has none (a met date makes it met).
         query = sa_select(
             c.id,
             c.child_id,
@@ -168,7 +169,6 @@ class RuleSweep:
             c.status,
             c.clock_start,
             c.due,
-            c.met_on,
             c.next_step,
             c.next_step_on,
             c.steps_sent,
@@ -197,7 +197,6 @@ class RuleSweep:
                 status,
                 start,
                 due,
-                met_on,
                 step,
                 step_on,
                 sent,
@@ -206,7 +205,7 @@ class RuleSweep:
                 rule = RULES_BY_ID.get(rule_id)
                 if rule is None or start is None:
                     continue
-                new_status = status_on(rule, due, met_on, today)
+                new_status = status_on(rule, due, None, today)
                 if new_status.value != status:
                     status_changes.append(
                         StatusChange(row_id, child_id, rule_id, status, new_status.value)
