@@ -37,7 +37,7 @@ from daemon import models as m
 from daemon.apply import apply_facts, child_by_reference
 from daemon.clock import Clock, london_date
 from daemon.config import FoldersConfig
-from daemon.mailbox import MailSource
+from daemon.mailbox import MailSource, header_message_id
 from daemon.record import record_fact
 from daemon.sweep import RuleSweep
 from parsers import ParserSettings, parse_email
@@ -98,14 +98,6 @@ def arrival_date(raw: bytes, fallback: date) -> date:
     if parsed is None or parsed.utcoffset() is None:
         return fallback
     return london_date(parsed)
-
-
-def _outer_message_id(raw: bytes) -> str | None:
-    try:
-        value = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536]).get("Message-ID")
-    except (TypeError, ValueError):
-        return None
-    return str(value).strip()[:998] if value else None
 
 
 class Ingest:
@@ -270,7 +262,7 @@ class Ingest:
                     folder=self.source.folder,
                     uidvalidity=uidvalidity,
                     uid=uid,
-                    message_id=_outer_message_id(raw),
+                    message_id=header_message_id(raw),
                     sha256=digest,
                     received_at=now,
                     status="received",

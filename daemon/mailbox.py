@@ -197,7 +197,34 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
         yield items[start : start + size]
 
 
-class ImapSource:
+class FolderNames:
+    """The inbox and the folders handled mail goes to: the same for every source."""
+
+    _folders: FoldersConfig
+
+    @property
+    def folder(self) -> str:
+        return self._folders.inbox
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        f = self._folders
+        return (f.processed, f.triage, f.quarantine)
+
+
+def move_each(move: Callable[[int, str], None], uids: Sequence[int], target: str) -> list[int]:
+    """``move_many`` for a source that moves one message at a time; gone ones are skipped."""
+    moved = []
+    for uid in uids:
+        try:
+            move(uid, target)
+        except MessageGoneError:
+            continue
+        moved.append(uid)
+    return moved
+
+
+class ImapSource(FolderNames):
     """The inbox folder of an IMAP account, through imapclient."""
 
     def __init__(
@@ -222,15 +249,6 @@ class ImapSource:
 
     def __repr__(self) -> str:
         return f"ImapSource({self.name!r}, folder={self.folder!r})"
-
-    @property
-    def folder(self) -> str:
-        return self._folders.inbox
-
-    @property
-    def targets(self) -> tuple[str, ...]:
-        f = self._folders
-        return (f.processed, f.triage, f.quarantine)
 
     # ---- connection -----------------------------------------------------------------------
 
@@ -406,7 +424,7 @@ class ImapSource:
                 header = next(
                     (v for k, v in item.items() if k.startswith(b"BODY[HEADER.FIELDS")), b""
                 )
-                result[uid] = _message_id(header if isinstance(header, bytes) else b"")
+                result[uid] = header_message_id(header if isinstance(header, bytes) else b"")
         return result
 
     # ---- changing -------------------------------------------------------------------------
@@ -491,13 +509,17 @@ class ImapSource:
         return False
 
 
-def _message_id(header: bytes) -> str | None:
-    """The Message-ID from a block of header lines, unfolded and trimmed."""
-    parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header)
-    value = parsed.get("Message-ID")
+def header_message_id(header: bytes) -> str | None:
+    """The Message-ID from a mail's header lines (or its first 64 KiB), unfolded, trimmed
+    and cut to what the ledger stores; None when there is none or it cannot be read."""
+    try:
+        parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+        value = parser.parsebytes(header[:65536]).get("Message-ID")
+    except (TypeError, ValueError):
+        return None
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(str(value).split())[:998]
     # Undecodable bytes arrive as surrogates; keep the value storable as UTF-8.
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return text or None
@@ -520,7 +542,7 @@ def _arrival_key(path: Path) -> tuple[float, str]:
         return (float("inf"), path.name)
 
 
-class MaildirSource:
+class MaildirSource(FolderNames):
     """A local Maildir: the inbox is its root (new/ and cur/), targets are `.Name` folders.
 
     UIDs are hashes of the message keys, so they are stable but not in arrival order.
@@ -553,15 +575,6 @@ class MaildirSource:
 
     def __repr__(self) -> str:
         return f"MaildirSource({self.name!r})"
-
-    @property
-    def folder(self) -> str:
-        return self._folders.inbox
-
-    @property
-    def targets(self) -> tuple[str, ...]:
-        f = self._folders
-        return (f.processed, f.triage, f.quarantine)
 
     def open(self) -> None:
         try:
@@ -695,18 +708,11 @@ class MaildirSource:
                 continue
             except OSError as err:
                 raise MailboxError(f"{self.name}: UID {uid} ({path.name}): {err}") from err
-            result[uid] = _message_id(bytes(header))
+            result[uid] = header_message_id(bytes(header))
         return result
 
     def move_many(self, uids: Sequence[int], target: str) -> list[int]:
-        moved = []
-        for uid in uids:
-            try:
-                self.move(uid, target)
-            except MessageGoneError:
-                continue
-            moved.append(uid)
-        return moved
+        return move_each(self.move, uids, target)
 
     def move(self, uid: int, target: str) -> None:
         """Rename the file into the same subfolder (new/ or cur/) of `.target`, flags kept."""

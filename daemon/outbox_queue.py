@@ -90,6 +90,35 @@ def initials(child: m.Child) -> str:
     return value if value.isalpha() and 1 <= len(value) <= 4 else "XX"
 
 
+def item_for(
+    rule: RuleDef,
+    deadline: m.Deadline,
+    child: m.Child,
+    step: str,
+    *,
+    who_acts: str | None = None,
+    checklist: tuple[str, ...] = (),
+) -> Item:
+    """A stored deadline as one item of a mail: reference and initials, never a name."""
+    ref = case_ref(child)
+    return Item(
+        rule_id=rule.id,
+        rule_title=rule.title,
+        source=rule.source,
+        case_ref=ref,
+        initials=initials(child),
+        subject_key=deadline.subject_key,
+        due=deadline.due,
+        latest_working_day=deadline.latest_working_day,
+        status=deadline.status,
+        who_acts=who_acts or rule.who_acts,
+        meets=rule.meets,
+        step=step,
+        tag=reference_tag(ref, rule.id),
+        checklist=checklist,
+    )
+
+
 @dataclass
 class Recipients:
     config: Config
@@ -252,23 +281,7 @@ class OutboxPlanner:
                 for r in RULES_BY_ID.values()
                 if r.checklist_of == rule.id
             )
-            ref = case_ref(child)
-            item = Item(
-                rule_id=rule.id,
-                rule_title=rule.title,
-                source=rule.source,
-                case_ref=ref,
-                initials=initials(child),
-                subject_key=deadline.subject_key,
-                due=deadline.due,
-                latest_working_day=deadline.latest_working_day,
-                status=deadline.status,
-                who_acts=rule.who_acts,
-                meets=rule.meets,
-                step=step.name,
-                tag=reference_tag(ref, rule.id),
-                checklist=checklist,
-            )
+            item = item_for(rule, deadline, child, step.name, checklist=checklist)
             planned.append(
                 Planned(
                     child.id,
@@ -502,22 +515,7 @@ class OutboxPlanner:
                 continue
             step = ScheduledStep("deemed_notice", deadline.due, "acts", kind="notice")
             people = Recipients(self.config, session, child)
-            ref = case_ref(child)
-            item = Item(
-                rule_id=rule.id,
-                rule_title=rule.title,
-                source=rule.source,
-                case_ref=ref,
-                initials=initials(child),
-                subject_key=deadline.subject_key,
-                due=deadline.due,
-                latest_working_day=None,
-                status=deadline.status,
-                who_acts="iro",
-                meets=rule.meets,
-                step=step.name,
-                tag=reference_tag(ref, rule.id),
-            )
+            item = item_for(rule, deadline, child, step.name, who_acts="iro")
             review = session.exec(
                 select(m.Review).where(
                     m.Review.child_id == child.id,

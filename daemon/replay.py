@@ -45,7 +45,7 @@ from daemon.alerts import Alerts
 from daemon.app import App, build_app, ensure_maildir
 from daemon.clock import LONDON, FixedClock, london_date
 from daemon.config import Config, FoldersConfig
-from daemon.mailbox import MailboxError, MessageGoneError, _message_id
+from daemon.mailbox import FolderNames, MailboxError, MessageGoneError, header_message_id, move_each
 from daemon.service import Service
 from outbox import RateLimiter
 
@@ -63,6 +63,7 @@ class ReplayMail:
     file: str  # where it came from, relative to the source (mbox: "name#n")
     raw: bytes
     arrived: datetime | None  # outermost Date, timezone-aware; None when it has none
+
 
 UNLIMITED_PER_MINUTE = 10**9
 
@@ -120,7 +121,7 @@ def read_source(path: Path) -> list[ReplayMail]:
     return mails
 
 
-class ReplaySource:
+class ReplaySource(FolderNames):
     """A ``MailSource`` over the replayed mails: a mail is in the inbox from the moment
     ``release`` passes its arrival instant until ingest moves it. UIDs are positions in
     arrival order (index + 1), UIDVALIDITY never changes."""
@@ -134,10 +135,6 @@ class ReplaySource:
         self._folders = folders
         self._released = 0
         self.moved: dict[int, str] = {}  # uid -> target folder
-
-    @property
-    def folder(self) -> str:
-        return self._folders.inbox
 
     def release(self, until: datetime | None) -> int:
         """Let every mail that arrived at or before ``until`` appear (None: the ones with no
@@ -188,25 +185,18 @@ class ReplaySource:
                 raw = self.mails[uid - 1].raw
                 end = raw.find(b"\n\n")
                 end = raw.find(b"\r\n\r\n") if end < 0 else end
-                result[uid] = _message_id(raw[: end if end >= 0 else 65536])
+                result[uid] = header_message_id(raw[: end if end >= 0 else 65536])
         return result
 
     def move(self, uid: int, target: str) -> None:
         if not self._present(uid):
             raise MessageGoneError(f"{self.name}: UID {uid} is not in the folder")
-        if target not in (self._folders.processed, self._folders.triage, self._folders.quarantine):
+        if target not in self.targets:
             raise MailboxError(f"{self.name}: no folder {target!r}")
         self.moved[uid] = target
 
     def move_many(self, uids: Sequence[int], target: str) -> list[int]:
-        moved = []
-        for uid in uids:
-            try:
-                self.move(uid, target)
-            except MessageGoneError:
-                continue
-            moved.append(uid)
-        return moved
+        return move_each(self.move, uids, target)
 
     def wait_for_mail(self, timeout: float) -> bool:
         return False
