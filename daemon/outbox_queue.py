@@ -396,20 +396,14 @@ class OutboxPlanner:
                 self._refuse(session, fresh, now, str(err))
                 continue
             children = {p.child_id for p in fresh}
-            mail = m.OutboxMessage(
-                key=mail_key,
+            mail = self._queue_one(
+                session,
+                mail_key,
+                draft,
+                now,
+                rendered,
                 child_id=children.pop() if len(children) == 1 else None,
-                template=draft.template,
-                to_addrs=",".join(draft.to),
-                cc_addrs=",".join(draft.cc),
-                subject_line=rendered.subject,
-                body_text=rendered.text,
-                body_html=rendered.html,
-                message_id=draft.message_id,
-                status="queued",
-                created_at=now,
             )
-            session.add(mail)
             session.flush()
             assert mail.id is not None
             for p in fresh:
@@ -584,23 +578,32 @@ class OutboxPlanner:
             queued += 1
         return queued
 
-    def _queue_one(self, session: Session, key: str, draft: Draft, now: datetime) -> None:
-        """Queue a mail that is not a ladder step (a triage request, a digest), once by key."""
-        rendered = self.renderer.render(draft)
-        session.add(
-            m.OutboxMessage(
-                key=key,
-                template=draft.template,
-                to_addrs=",".join(draft.to),
-                cc_addrs=",".join(draft.cc),
-                subject_line=rendered.subject,
-                body_text=rendered.text,
-                body_html=rendered.html,
-                message_id=draft.message_id,
-                status="queued",
-                created_at=now,
-            )
+    def _queue_one(
+        self,
+        session: Session,
+        key: str,
+        draft: Draft,
+        now: datetime,
+        rendered: Rendered | None = None,
+        child_id: int | None = None,
+    ) -> m.OutboxMessage:
+        """Queue one mail under its unique key (rendering it unless that was done)."""
+        rendered = rendered or self.renderer.render(draft)
+        mail = m.OutboxMessage(
+            key=key,
+            child_id=child_id,
+            template=draft.template,
+            to_addrs=",".join(draft.to),
+            cc_addrs=",".join(draft.cc),
+            subject_line=rendered.subject,
+            body_text=rendered.text,
+            body_html=rendered.html,
+            message_id=draft.message_id,
+            status="queued",
+            created_at=now,
         )
+        session.add(mail)
+        return mail
 
     def queue_digest(self, today: date, now: datetime) -> bool:
         """The weekly Appendix A RAG summary to managers, by team, IRO and rule."""
