@@ -23,16 +23,28 @@ from reportlab.pdfgen import canvas
 from parsers import ParserSettings, parse_email
 
 BODIES = [
-    ("Allocation of Children's Guardian", "business.support@cafcass.gov.uk",
-     "The allocated Children's Guardian for Amelia Hart (DOB 02/03/2015) is Ruth Okafor, "
-     "ruth.okafor@cafcass.gov.uk, 07700 900123. Case number BM26C50123."),
-    ("Review rearranged", "sam.jones@council.example.gov.uk",
-     "The looked after review for Amelia Hart has been rearranged to 3rd March 2027 at 10am."),
-    ("Case management order BM26C50123", "court@justice.gov.uk",
-     "Upon hearing the parties. The IRH is listed on 10 March 2027. The local authority shall "
-     "file its final care plan by 4pm on 5 February 2027."),
-    ("Missing episode", "sam.jones@council.example.gov.uk",
-     "Amelia went missing from her placement last night and returned this morning."),
+    (
+        "Allocation of Children's Guardian",
+        "business.support@cafcass.gov.uk",
+        "The allocated Children's Guardian for Amelia Hart (DOB 02/03/2015) is Ruth Okafor, "
+        "ruth.okafor@cafcass.gov.uk, 07700 900123. Case number BM26C50123.",
+    ),
+    (
+        "Review rearranged",
+        "sam.jones@council.example.gov.uk",
+        "The looked after review for Amelia Hart has been rearranged to 3rd March 2027 at 10am.",
+    ),
+    (
+        "Case management order BM26C50123",
+        "court@justice.gov.uk",
+        "Upon hearing the parties. The IRH is listed on 10 March 2027. The local authority shall "
+        "file its final care plan by 4pm on 5 February 2027.",
+    ),
+    (
+        "Missing episode",
+        "sam.jones@council.example.gov.uk",
+        "Amelia went missing from her placement last night and returned this morning.",
+    ),
     ("Great offer", "deals@shop.example.com", "Buy two get one free this weekend only."),
 ]
 
@@ -48,8 +60,15 @@ def _pdf(lines: list[str]) -> bytes:
 
 def generate(n: int, with_pdf: bool) -> list[bytes]:
     out: list[bytes] = []
-    pdf = _pdf(["FINAL CARE PLAN", "Child: Amelia Hart DOB: 02/03/2015", "Child ID: 1048213",
-                "Dated 12 January 2027"] + [f"Paragraph {i} of the plan." for i in range(30)])
+    pdf = _pdf(
+        [
+            "FINAL CARE PLAN",
+            "Child: Amelia Hart DOB: 02/03/2015",
+            "Child ID: 1048213",
+            "Dated 12 January 2027",
+        ]
+        + [f"Paragraph {i} of the plan." for i in range(30)]
+    )
     start = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
     for i in range(n):
         subject, sender, body = BODIES[i % len(BODIES)]
@@ -61,8 +80,9 @@ def generate(n: int, with_pdf: bool) -> list[bytes]:
         msg["Message-ID"] = f"<bench-{i}@example.test>"
         msg.set_content(body + "\n\nKind regards\nA Person\n")
         if with_pdf:
-            msg.add_attachment(pdf, maintype="application", subtype="pdf",
-                               filename="Final care plan.pdf")
+            msg.add_attachment(
+                pdf, maintype="application", subtype="pdf", filename="Final care plan.pdf"
+            )
         out.append(bytes(msg))
     return out
 
@@ -86,9 +106,15 @@ def main() -> None:
     print(f"parse_email, no attachments: {no_att:8.1f} mails/s ({len(plain)} mails)")
     print(f"parse_email, with a PDF:     {with_pdf:8.1f} mails/s ({len(pdfs)} mails)")
     print(f"mail-parser parse alone:     {mp_only:8.1f} mails/s ({len(plain)} mails)")
-    print(json.dumps({"no_attachments_per_s": round(no_att, 1),
-                      "with_pdf_per_s": round(with_pdf, 1),
-                      "mailparser_only_per_s": round(mp_only, 1)}))
+    print(
+        json.dumps(
+            {
+                "no_attachments_per_s": round(no_att, 1),
+                "with_pdf_per_s": round(with_pdf, 1),
+                "mailparser_only_per_s": round(mp_only, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -86,18 +86,36 @@ NOW = datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
 SPAN_DAYS = 1300  # children looked after up to ~3.6 years ago: at most ~8 held reviews
 
 EVENT_SUBTYPES = (
-    "court_directed_change", "decision_not_implemented", "contact_change",
-    "social_worker_change", "safeguarding", "complaint", "placement_change",
-    "family_change", "offence", "exclusion", "missing", "health",
+    "court_directed_change",
+    "decision_not_implemented",
+    "contact_change",
+    "social_worker_change",
+    "safeguarding",
+    "complaint",
+    "placement_change",
+    "family_change",
+    "offence",
+    "exclusion",
+    "missing",
+    "health",
 )
 FINAL_ORDERS = (
-    "care_order", "placement_order", "special_guardianship_order", "supervision_order",
-    "child_arrangements_order", "no_order",
+    "care_order",
+    "placement_order",
+    "special_guardianship_order",
+    "supervision_order",
+    "child_arrangements_order",
+    "no_order",
 )
 LEGAL_STATUSES = ("s20", "interim_care_order", "care_order", "placement_order", "remand")
 APPROVALS = (
-    "group_manager", "head_of_service", "nominated_officer", "group_manager,director",
-    "head_of_service,director", "", "director",
+    "group_manager",
+    "head_of_service",
+    "nominated_officer",
+    "group_manager,director",
+    "head_of_service,director",
+    "",
+    "director",
 )
 INITIALS = "ABCDEFGHIJKLMNOPRSTW"
 
@@ -191,15 +209,28 @@ class Builder:
         ceasings = self.ceasings(cid, la, ceased_on)
 
         for name, rows in (
-            ("child", [child]), ("case_person", people), ("proceedings", proceedings),
-            ("document", documents), ("review", reviews), ("adjournment", adjournments),
-            ("event", events), ("referral", referrals), ("ceasing", ceasings),
+            ("child", [child]),
+            ("case_person", people),
+            ("proceedings", proceedings),
+            ("document", documents),
+            ("review", reviews),
+            ("adjournment", adjournments),
+            ("event", events),
+            ("referral", referrals),
+            ("ceasing", ceasings),
         ):
             self.rows[name].extend(rows)
         self.states.append(
             state_from_rows(
-                child, people, proceedings, documents, reviews, adjournments, events,
-                referrals, ceasings,
+                child,
+                people,
+                proceedings,
+                documents,
+                reviews,
+                adjournments,
+                events,
+                referrals,
+                ceasings,
             )
         )
 
@@ -213,19 +244,22 @@ class Builder:
             roles.append("social_worker_old")
         for role in roles:
             n = rng.randint(1, 900)
-            out.append(blank("case_person") | {
-                "id": self.next_id("case_person"), "child_id": cid,
-                "role": "social_worker" if role == "social_worker_old" else role,
-                "email": f"{role[:3]}{n}@{'old.' if role.endswith('old') else ''}"
-                "council.example.gov.uk",
-                "since": la + timedelta(days=rng.randint(0, 30)),
-                "src": self.src(cid), "active": role != "social_worker_old",
-            })
+            out.append(
+                blank("case_person")
+                | {
+                    "id": self.next_id("case_person"),
+                    "child_id": cid,
+                    "role": "social_worker" if role == "social_worker_old" else role,
+                    "email": f"{role[:3]}{n}@{'old.' if role.endswith('old') else ''}"
+                    "council.example.gov.uk",
+                    "since": la + timedelta(days=rng.randint(0, 30)),
+                    "src": self.src(cid),
+                    "active": role != "social_worker_old",
+                }
+            )
         return out
 
-    def proceedings(
-        self, cid: int, la: date
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def proceedings(self, cid: int, la: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         rng, wd = self.rng, self.wd
         out: list[dict[str, Any]] = []
         docs: list[dict[str, Any]] = []
@@ -238,7 +272,8 @@ class Builder:
                 break
             pid = self.next_id("proceedings")
             p = blank("proceedings") | {
-                "id": pid, "child_id": cid,
+                "id": pid,
+                "child_id": cid,
                 "case_number": f"BM{first.year % 100:02d}C5{pid % 10000:04d}",
                 "court": "Family Court at Exampletown",
             }
@@ -251,8 +286,10 @@ class Builder:
                 how = self.pick(0.70, 0.20)
                 if how != "missing":
                     self.fact(
-                        p, "iro_details_sent",
-                        named if how == "on_time" else wd(named, rng.randint(1, 3)), cid,
+                        p,
+                        "iro_details_sent",
+                        named if how == "on_time" else wd(named, rng.randint(1, 3)),
+                        cid,
                     )
             cmh = wd(first, rng.randint(8, 18))
             p["cmh"] = cmh
@@ -272,12 +309,18 @@ class Builder:
                     p["final_order"] = rng.choice(FINAL_ORDERS)
                     how = self.pick(0.65, 0.20)
                     if how != "missing":
-                        self.fact(p, "handover", wd(
-                            ended, rng.randint(1, 10) if how == "on_time" else rng.randint(11, 30)
-                        ), cid)
+                        self.fact(
+                            p,
+                            "handover",
+                            wd(
+                                ended,
+                                rng.randint(1, 10) if how == "on_time" else rng.randint(11, 30),
+                            ),
+                            cid,
+                        )
                     need = rng.random()
-                    p["closing_meeting_needed"] = True if need < 0.25 else (
-                        False if need < 0.85 else None
+                    p["closing_meeting_needed"] = (
+                        True if need < 0.25 else (False if need < 0.85 else None)
                     )
                     if need < 0.25 and rng.random() < 0.7:
                         self.fact(p, "closing_meeting", wd(ended, rng.randint(5, 24)), cid)
@@ -292,12 +335,17 @@ class Builder:
         span = max((final - first).days, 1)
         for _ in range(rng.randint(2, 7)):
             kind = rng.choice(sorted(COURT_DOCUMENT_KINDS))
-            subtype = rng.choice(("interim", "final")) if kind in (
-                "court_care_plan", "guardian_report"
-            ) else None
+            subtype = (
+                rng.choice(("interim", "final"))
+                if kind in ("court_care_plan", "guardian_report")
+                else None
+            )
             doc = blank("document") | {
-                "id": self.next_id("document"), "child_id": cid, "proceedings_id": pid,
-                "kind": kind, "subtype": subtype,
+                "id": self.next_id("document"),
+                "child_id": cid,
+                "proceedings_id": pid,
+                "kind": kind,
+                "subtype": subtype,
             }
             when = first + timedelta(days=rng.randint(0, span))
             if rng.random() < 0.4:  # a filing deadline read from a directions order
@@ -341,32 +389,49 @@ class Builder:
                 target = previous + timedelta(days=91 if sequence == 2 else 183)
                 early = rng.randint(0, 21)
             late = rng.random() < 0.12
-            held = target + timedelta(days=rng.randint(1, 40)) if late else (
-                target - timedelta(days=early)
+            held = (
+                target + timedelta(days=rng.randint(1, 40))
+                if late
+                else (target - timedelta(days=early))
             )
             held = max(held, la + timedelta(days=1))
             if not cal.is_working_day(held):
                 held = cal.next_working_day(held)
             rid = self.next_id("review")
             r = blank("review") | {
-                "id": rid, "child_id": cid, "sequence": sequence, "with_meeting": True,
+                "id": rid,
+                "child_id": cid,
+                "sequence": sequence,
+                "with_meeting": True,
             }
             # Booked at the previous review (or soon after the child came into care).
             booked_on = (previous or la) + timedelta(days=rng.randint(1, 10))
             adjourned = rng.random() < 0.03
             mine: list[dict[str, Any]] = []  # this review's adjournments
             if adjourned and held <= end:
-                mine.append(blank("adjournment") | {
-                    "id": self.next_id("adjournment"), "review_id": rid,
-                    "adjourned_on": held, "src": self.src(cid), "refused": False,
-                    "reason": "key participants unable to attend",
-                })
+                mine.append(
+                    blank("adjournment")
+                    | {
+                        "id": self.next_id("adjournment"),
+                        "review_id": rid,
+                        "adjourned_on": held,
+                        "src": self.src(cid),
+                        "refused": False,
+                        "reason": "key participants unable to attend",
+                    }
+                )
                 if rng.random() < 0.1:
-                    mine.append(blank("adjournment") | {
-                        "id": self.next_id("adjournment"), "review_id": rid,
-                        "adjourned_on": wd(held, 3), "src": self.src(cid), "refused": True,
-                        "reason": "second adjournment requested",
-                    })
+                    mine.append(
+                        blank("adjournment")
+                        | {
+                            "id": self.next_id("adjournment"),
+                            "review_id": rid,
+                            "adjourned_on": wd(held, 3),
+                            "src": self.src(cid),
+                            "refused": True,
+                            "reason": "second adjournment requested",
+                        }
+                    )
                 held = wd(held, rng.randint(5, 25))
             if held > end or sequence == 9:
                 # The next review, not yet held: booked for most children in care.
@@ -426,9 +491,12 @@ class Builder:
             self.fact(r, "full_record", full, cid)
             how = self.pick(0.75, 0.10)
             if how != "missing":
-                self.fact(r, "copies_sent", wd(
-                    full, rng.randint(1, 20) if how == "on_time" else rng.randint(21, 40)
-                ), cid)
+                self.fact(
+                    r,
+                    "copies_sent",
+                    wd(full, rng.randint(1, 20) if how == "on_time" else rng.randint(21, 40)),
+                    cid,
+                )
         if decisions is not None and decisions <= TODAY:
             how = self.pick(0.65, 0.10)
             agreed_on = wd(decisions, 5)  # deemed agreed, unless a reply came in time
@@ -441,28 +509,39 @@ class Builder:
                         agreed_on = reply
             how = self.pick(0.70, 0.15)
             if how != "missing" and r["manager_agreed"] is not False:
-                self.fact(r, "care_plan_updated", wd(
-                    agreed_on, rng.randint(1, 10) if how == "on_time" else rng.randint(11, 25)
-                ), cid)
+                self.fact(
+                    r,
+                    "care_plan_updated",
+                    wd(agreed_on, rng.randint(1, 10) if how == "on_time" else rng.randint(11, 25)),
+                    cid,
+                )
             record = min(d for d in (r["decisions_on"], r["full_record_on"]) if d is not None)
             if any(
-                p["guardian_named_on"] is not None and p["guardian_named_on"] <= record
+                p["guardian_named_on"] is not None
+                and p["guardian_named_on"] <= record
                 and (p["ended_on"] is None or p["ended_on"] >= record)
                 for p in proceedings
             ):
                 how = self.pick(0.70, 0.15)
                 if how != "missing":
-                    self.fact(r, "sent_to_guardian", wd(
-                        record, rng.randint(0, 5) if how == "on_time" else rng.randint(6, 15)
-                    ), cid)
+                    self.fact(
+                        r,
+                        "sent_to_guardian",
+                        wd(record, rng.randint(0, 5) if how == "on_time" else rng.randint(6, 15)),
+                        cid,
+                    )
         pir = rng.random()
         r["pir_updated"] = True if pir < 0.88 else (False if pir < 0.96 else None)
         if r["pir_updated"] is False:
             how = self.pick(0.65, 0.20)
             if how != "missing":
-                self.fact(r, "placement_meeting", held + timedelta(
-                    days=rng.randint(1, 7) if how == "on_time" else rng.randint(8, 20)
-                ), cid)
+                self.fact(
+                    r,
+                    "placement_meeting",
+                    held
+                    + timedelta(days=rng.randint(1, 7) if how == "on_time" else rng.randint(8, 20)),
+                    cid,
+                )
 
     def events(self, cid: int, la: date, end: date) -> list[dict[str, Any]]:
         rng = self.rng
@@ -472,16 +551,21 @@ class Builder:
         for _ in range(rng.randint(1, 3)):
             received = la + timedelta(days=rng.randint(0, max((end - la).days, 0)))
             e = blank("event") | {
-                "id": self.next_id("event"), "child_id": cid,
+                "id": self.next_id("event"),
+                "child_id": cid,
                 "subtype": rng.choice(EVENT_SUBTYPES),
                 "event_date": received - timedelta(days=rng.randint(0, 3)),
-                "received_on": received, "received_src": self.src(cid),
+                "received_on": received,
+                "received_src": self.src(cid),
             }
             how = self.pick(0.85, 0.10)
             if how != "missing":
-                self.fact(e, "considered", self.wd(
-                    received, rng.randint(0, 1) if how == "on_time" else rng.randint(2, 5)
-                ), cid)
+                self.fact(
+                    e,
+                    "considered",
+                    self.wd(received, rng.randint(0, 1) if how == "on_time" else rng.randint(2, 5)),
+                    cid,
+                )
             out.append(e)
         return out
 
@@ -491,8 +575,10 @@ class Builder:
             return []
         referred = la + timedelta(days=rng.randint(60, (end - la).days))
         r = blank("referral") | {
-            "id": self.next_id("referral"), "child_id": cid,
-            "referred_on": referred, "referred_src": self.src(cid),
+            "id": self.next_id("referral"),
+            "child_id": cid,
+            "referred_on": referred,
+            "referred_src": self.src(cid),
         }
         how = self.pick(0.70, 0.15)
         if how != "missing":
@@ -514,11 +600,17 @@ class Builder:
         else:
             ceases_on = ceased_on
             received = max(ceased_on - timedelta(days=rng.randint(0, 14)), la)
-        return [blank("ceasing") | {
-            "id": self.next_id("ceasing"), "child_id": cid,
-            "received_on": received, "received_src": self.src(cid),
-            "approvals": rng.choice(APPROVALS), "ceases_on": ceases_on,
-        }]
+        return [
+            blank("ceasing")
+            | {
+                "id": self.next_id("ceasing"),
+                "child_id": cid,
+                "received_on": received,
+                "received_src": self.src(cid),
+                "approvals": rng.choice(APPROVALS),
+                "ceases_on": ceases_on,
+            }
+        ]
 
 
 def ceased_before(child: dict[str, Any], day: date) -> bool:
@@ -553,23 +645,27 @@ def state_from_rows(
             for d in documents
             if d["proceedings_id"] == p["id"] and d["kind"] in COURT_DOCUMENT_KINDS
         )
-        procs.append(ProceedingsState(
-            case_number=p["case_number"],
-            first_court_email=_fact(p["first_court_email_on"], p["first_court_email_src"]),
-            guardian_named=_fact(p["guardian_named_on"], p["guardian_named_src"]),
-            iro_details_sent=_fact(p["iro_details_sent_on"], p["iro_details_sent_src"]),
-            cmh=p["cmh"],
-            cmh_known=_fact(p["cmh_known_on"], p["cmh_known_src"]),
-            irh=p["irh"],
-            final_hearing=p["final_hearing"],
-            guardian_iro_contact=_fact(p["guardian_iro_contact_on"], p["guardian_iro_contact_src"]),
-            ended=_fact(p["ended_on"], p["ended_src"]),
-            final_order=p["final_order"],
-            handover=_fact(p["handover_on"], p["handover_src"]),
-            closing_meeting_needed=p["closing_meeting_needed"],
-            closing_meeting=_fact(p["closing_meeting_on"], p["closing_meeting_src"]),
-            documents=docs,
-        ))
+        procs.append(
+            ProceedingsState(
+                case_number=p["case_number"],
+                first_court_email=_fact(p["first_court_email_on"], p["first_court_email_src"]),
+                guardian_named=_fact(p["guardian_named_on"], p["guardian_named_src"]),
+                iro_details_sent=_fact(p["iro_details_sent_on"], p["iro_details_sent_src"]),
+                cmh=p["cmh"],
+                cmh_known=_fact(p["cmh_known_on"], p["cmh_known_src"]),
+                irh=p["irh"],
+                final_hearing=p["final_hearing"],
+                guardian_iro_contact=_fact(
+                    p["guardian_iro_contact_on"], p["guardian_iro_contact_src"]
+                ),
+                ended=_fact(p["ended_on"], p["ended_src"]),
+                final_order=p["final_order"],
+                handover=_fact(p["handover_on"], p["handover_src"]),
+                closing_meeting_needed=p["closing_meeting_needed"],
+                closing_meeting=_fact(p["closing_meeting_on"], p["closing_meeting_src"]),
+                documents=docs,
+            )
+        )
     return CaseState(
         child_key=child["la_ref"],
         la_ref=child["la_ref"],
@@ -588,7 +684,8 @@ def state_from_rows(
         proceedings=tuple(procs),
         events=tuple(
             EventState(
-                key=f"event-{e['id']}", subtype=e["subtype"],
+                key=f"event-{e['id']}",
+                subtype=e["subtype"],
                 received=Fact(e["received_on"], e["received_src"]),
                 considered=_fact(e["considered_on"], e["considered_src"]),
             )
@@ -644,14 +741,22 @@ def deadline_rows(
             sent = tuple(s.name for s in d.schedule if s.on <= TODAY)
             upcoming = next_step(d.schedule, sent, TODAY)
         row = {
-            "child_id": child_id, "rule_id": d.rule_id, "subject_type": d.subject_type,
-            "subject_key": d.subject_key, "clock_start": d.clock_start,
-            "started_by": d.started_by, "due": d.due, "latest_working_day": d.latest_working_day,
-            "status": d.status.value, "met_on": d.met_on, "met_by": d.met_by,
+            "child_id": child_id,
+            "rule_id": d.rule_id,
+            "subject_type": d.subject_type,
+            "subject_key": d.subject_key,
+            "clock_start": d.clock_start,
+            "started_by": d.started_by,
+            "due": d.due,
+            "latest_working_day": d.latest_working_day,
+            "status": d.status.value,
+            "met_on": d.met_on,
+            "met_by": d.met_by,
             "reason": d.reason or None,
             "next_step": upcoming.name if upcoming else None,
             "next_step_on": upcoming.on if upcoming else None,
-            "steps_sent": ",".join(sent), "updated_at": NOW,
+            "steps_sent": ",".join(sent),
+            "updated_at": NOW,
         }
         out.append(tuple(row[name] for name in DEADLINE_COLUMNS))
     return out
@@ -674,9 +779,12 @@ def evaluate_chunk(bounds: tuple[int, int]) -> tuple[list[tuple[Any, ...]], Coun
             status = row[STATUS_AT]
             statuses["live" if status in LIVE and row[DUE_AT] is not None else "final"] += 1
             statuses[status] += 1
-            out.append(tuple(
-                v if f is None or v is None else f(v) for f, v in zip(PROCESSORS, row, strict=True)
-            ))
+            out.append(
+                tuple(
+                    v if f is None or v is None else f(v)
+                    for f, v in zip(PROCESSORS, row, strict=True)
+                )
+            )
     return out, statuses, time.process_time() - cpu
 
 
@@ -718,13 +826,18 @@ def live_query(day: date | None = None) -> Any:
     after a ladder change), or those the date can change on ``day`` (the steady sweep)."""
     c = DEADLINE.c
     query = sa_select(
-        c.id, c.child_id, c.rule_id, c.status, c.clock_start, c.due,
-        c.next_step, c.next_step_on, c.steps_sent,
+        c.id,
+        c.child_id,
+        c.rule_id,
+        c.status,
+        c.clock_start,
+        c.due,
+        c.next_step,
+        c.next_step_on,
+        c.steps_sent,
     ).where(c.status.in_(["open", "overdue"]), c.due.is_not(None))
     if day is not None:
-        query = query.where(
-            or_(and_(c.status == "open", c.due < day), c.next_step_on <= day)
-        )
+        query = query.where(or_(and_(c.status == "open", c.due < day), c.next_step_on <= day))
     return query
 
 
@@ -758,12 +871,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--children", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="SQLite file to build (kept); default a temp file")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--days", type=int, default=1,
-                        help="time the sweep for today + DAYS (1: the daily case)")
-    parser.add_argument("--check", type=int, default=300, metavar="N",
-                        help="children to check against the ORM path (0: none)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                        help="processes evaluating deadlines in the recompute step")
+    parser.add_argument(
+        "--days", type=int, default=1, help="time the sweep for today + DAYS (1: the daily case)"
+    )
+    parser.add_argument(
+        "--check",
+        type=int,
+        default=300,
+        metavar="N",
+        help="children to check against the ORM path (0: none)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes evaluating deadlines in the recompute step",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the sweep")
     args = parser.parse_args(argv)
 
@@ -802,16 +925,21 @@ def run(engine: Any, args: argparse.Namespace) -> int:
     with engine.begin() as conn:
         for name, rows in builder.rows.items():
             bulk_insert(conn, TABLES[name], rows)
-        conn.execute(insert(m.Meta.__table__), [  # type: ignore[attr-defined]
-            {"key": CALENDAR_KEY, "value": cal.fingerprint}
-        ])
+        conn.execute(
+            insert(m.Meta.__table__),
+            [  # type: ignore[attr-defined]
+                {"key": CALENDAR_KEY, "value": cal.fingerprint}
+            ],
+        )
     build_s = time.perf_counter() - t0
     counts = {name: len(rows) for name, rows in builder.rows.items()}
     states = builder.states
     held = builder.held_counts
-    say(f"build: {args.children} children, "
+    say(
+        f"build: {args.children} children, "
         + ", ".join(f"{n} {name}" for name, n in counts.items() if name != "child")
-        + f" in {build_s:.1f} s ({t_gen:.1f} s generating)")
+        + f" in {build_s:.1f} s ({t_gen:.1f} s generating)"
+    )
     say("held reviews per child: " + ", ".join(f"{k}: {held[k]}" for k in sorted(held)))
     del builder.rows
 
@@ -822,18 +950,26 @@ def run(engine: Any, args: argparse.Namespace) -> int:
     recompute_s = time.perf_counter() - t0
     live = statuses.pop("live", 0)
     statuses.pop("final", None)
-    say(f"recompute: {deadlines} deadlines for {len(states)} children in {recompute_s:.1f} s "
+    say(
+        f"recompute: {deadlines} deadlines for {len(states)} children in {recompute_s:.1f} s "
         f"with {args.jobs} job(s) ({eval_cpu:.1f} s CPU in evaluate_case and row making); "
-        f"{live} live with a due date")
-    say("statuses on " + TODAY.isoformat() + ": "
-        + ", ".join(f"{k} {v}" for k, v in statuses.most_common()))
+        f"{live} live with a due date"
+    )
+    say(
+        "statuses on "
+        + TODAY.isoformat()
+        + ": "
+        + ", ".join(f"{k} {v}" for k, v in statuses.most_common())
+    )
 
     # check the bulk path against the store's own (and time the ORM path)
     per_child = check(engine, sweep, states, args.check, args.seed)
     if args.check > 0:
-        say(f"check: {min(args.check, len(states))} children read back equal and "
+        say(
+            f"check: {min(args.check, len(states))} children read back equal and "
             f"recompute_child changes nothing; ORM path {per_child * 1000:.1f} ms/child, "
-            f"~{per_child * len(states):.0f} s for all (RuleSweep.recompute_all)")
+            f"~{per_child * len(states):.0f} s for all (RuleSweep.recompute_all)"
+        )
     del states
     SHARED.clear()
 
@@ -842,8 +978,10 @@ def run(engine: Any, args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     first = sweep.run_once(TODAY, NOW)
     full_sweep_s = time.perf_counter() - t0
-    say(f"first sweep for {TODAY.isoformat()} (full pass): {first.summary()} "
-        f"in {full_sweep_s:.3f} s")
+    say(
+        f"first sweep for {TODAY.isoformat()} (full pass): {first.summary()} "
+        f"in {full_sweep_s:.3f} s"
+    )
 
     # 4. the bare select of the rows the next sweep reads, best of 3 (before it runs)
     query = live_query(sweep_day)
@@ -873,10 +1011,15 @@ def run(engine: Any, args: argparse.Namespace) -> int:
         audits = conn.execute(sa_select(func.count()).select_from(audit)).scalar()
     say(f"audit rows written: {audits}")
     ratio = sweep_s / select_s if select_s else float("inf")
-    say(f"sweep: {sweep_s:.3f} s for {result.rows_checked} live rows "
-        f"({sweep_s / max(result.rows_checked, 1) * 1e6:.1f} us/row; target < 5 s)")
-    say(f"bare select of the same rows: {select_s:.3f} s (best of 3: "
-        + ", ".join(f"{t:.3f}" for t in select_times) + f"); ratio {ratio:.1f}x")
+    say(
+        f"sweep: {sweep_s:.3f} s for {result.rows_checked} live rows "
+        f"({sweep_s / max(result.rows_checked, 1) * 1e6:.1f} us/row; target < 5 s)"
+    )
+    say(
+        f"bare select of the same rows: {select_s:.3f} s (best of 3: "
+        + ", ".join(f"{t:.3f}" for t in select_times)
+        + f"); ratio {ratio:.1f}x"
+    )
     if profiler:
         out = io.StringIO()
         stats = pstats.Stats(profiler, stream=out)
@@ -884,19 +1027,23 @@ def run(engine: Any, args: argparse.Namespace) -> int:
         stats.sort_stats("cumulative").print_stats(25)
         say(out.getvalue())
 
-    say(json.dumps({
-        "rows": result.rows_checked,
-        "sweep_s": round(sweep_s, 3),
-        "select_s": round(select_s, 3),
-        "ratio": round(ratio, 3),
-        "children": args.children,
-        "deadlines": deadlines,
-        "recompute_s": round(recompute_s, 3),
-        "build_s": round(build_s, 3),
-        "days": args.days,
-        "full_sweep_s": round(full_sweep_s, 3),
-        "full_rows": first.rows_checked,
-    }))
+    say(
+        json.dumps(
+            {
+                "rows": result.rows_checked,
+                "sweep_s": round(sweep_s, 3),
+                "select_s": round(select_s, 3),
+                "ratio": round(ratio, 3),
+                "children": args.children,
+                "deadlines": deadlines,
+                "recompute_s": round(recompute_s, 3),
+                "build_s": round(build_s, 3),
+                "days": args.days,
+                "full_sweep_s": round(full_sweep_s, 3),
+                "full_rows": first.rows_checked,
+            }
+        )
+    )
     return 0
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, exists
 from sqlmodel import Session, col, select
 
 from daemon import models as m
@@ -53,6 +53,8 @@ from rules.catalogue import RULES_BY_ID, Chase, RuleDef
 from rules.engine import RuleSettings, ScheduledStep, Status, ladder_schedule, next_step
 
 log = logging.getLogger(__name__)
+# The step name of the "decisions deemed agreed" notice, as its outbox items record it.
+DEEMED_NOTICE = "deemed_notice"
 
 MAX_SEND_ATTEMPTS = 12  # with backoff from 1 minute, about two days of trying
 CLOSED = frozenset({Status.MET.value, Status.MET_LATE.value, Status.NOT_APPLICABLE.value})
@@ -502,12 +504,22 @@ class OutboxPlanner:
             .join(m.Child, col(m.Deadline.child_id) == m.Child.id)
             .where(m.Deadline.rule_id == "LAR-MANAGER")
             .where(m.Deadline.status == Status.DEEMED_AGREED.value)
+            # Only the ones not yet told: the store keeps every review's, for ever.
+            .where(
+                ~exists().where(
+                    col(m.OutboxItem.child_id) == col(m.Deadline.child_id),
+                    col(m.OutboxItem.rule_id) == col(m.Deadline.rule_id),
+                    col(m.OutboxItem.subject_key) == col(m.Deadline.subject_key),
+                    col(m.OutboxItem.step) == DEEMED_NOTICE,
+                    col(m.OutboxItem.due) == col(m.Deadline.due),
+                )
+            )
         ).all()
         rule = RULES_BY_ID["LAR-MANAGER"]
         for deadline, child in rows:
             if deadline.due is None or child.id is None:
                 continue
-            step = ScheduledStep("deemed_notice", deadline.due, "acts", kind="notice")
+            step = ScheduledStep(DEEMED_NOTICE, deadline.due, "acts", kind="notice")
             people = Recipients(self.config, session, child)
             item = item_for(rule, deadline, child, step.name, who_acts="iro")
             review = session.exec(

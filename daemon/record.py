@@ -27,6 +27,16 @@ class Recordable:
     field: str  # the fact's name: <field>_on and <field>_src on the holder
     rule: str  # the rule it meets, for the reader
     what: str
+    date_attr: str | None = None  # when the holder names its date otherwise
+    has_source: bool = True  # a holder without a <field>_src keeps the source in the audit
+
+    @property
+    def attributes(self) -> tuple[str, str | None]:
+        """The holder's date attribute and its source attribute (None: audit only)."""
+        return (
+            self.date_attr or f"{self.field}_on",
+            f"{self.field}_src" if self.has_source else None,
+        )
 
 
 RECORDABLE: dict[str, Recordable] = {
@@ -60,6 +70,16 @@ RECORDABLE: dict[str, Recordable] = {
     "handover": Recordable("proceedings", "handover", "CIP-HANDOVER", "guardian's handover"),
     "emergency-considered": Recordable(
         "event", "considered", "LAR-EMERGENCY", "emergency review considered"
+    ),
+    # §2.2: a designated long-term foster placement may have reviews without a meeting,
+    # with one at least yearly (LAR-ANNUAL-MEETING). No mail kind carries the designation.
+    "long-term-foster": Recordable(
+        "child",
+        "long_term_foster",
+        "LAR-ANNUAL-MEETING",
+        "placement designated long-term foster",
+        date_attr="long_term_foster_from",
+        has_source=False,
     ),
 }
 
@@ -144,7 +164,13 @@ def record_fact(
         holder = child
     source = source or f"recorded by {by}"
     why = f"{kind.what} ({kind.rule}), recorded by {by}"
-    for name, value in ((f"{kind.field}_on", on), (f"{kind.field}_src", source)):
+    date_attr, source_attr = kind.attributes
+    changes: list[tuple[str, object]] = [(date_attr, on)]
+    if source_attr is not None:
+        changes.append((source_attr, source))
+    else:
+        why += f" ({source})" if source != f"recorded by {by}" else ""
+    for name, value in changes:
         old = getattr(holder, name)
         if old == value:
             continue

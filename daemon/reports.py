@@ -650,19 +650,25 @@ def _environment() -> Environment:
 
 def rag_html(report: RagReport) -> str:
     """One self-contained page (styles inline, chart embedded), readable when printed."""
-    return _environment().get_template("rag.html.j2").render(
-        report=report,
-        data=report.to_dict(),
-        chart=rag_chart(report),
-        colours=CHART_COLOURS,
-        meaning=RAG_MEANING,
-        in_timescale=IN_TIMESCALE,
+    return (
+        _environment()
+        .get_template("rag.html.j2")
+        .render(
+            report=report,
+            data=report.to_dict(),
+            chart=rag_chart(report),
+            colours=CHART_COLOURS,
+            meaning=RAG_MEANING,
+            in_timescale=IN_TIMESCALE,
+        )
     )
 
 
 def compliance_html(report: ComplianceReport) -> str:
-    return _environment().get_template("compliance.html.j2").render(
-        report=report, rows=[*report.rows], total=report.total, in_timescale=IN_TIMESCALE
+    return (
+        _environment()
+        .get_template("compliance.html.j2")
+        .render(report=report, rows=[*report.rows], total=report.total, in_timescale=IN_TIMESCALE)
     )
 
 

@@ -79,12 +79,16 @@ class Item:
         if not _RULE_ID.fullmatch(self.rule_id):
             raise ValueError(f"item: {self.rule_id!r} is not a rule id")
         if not _CASE_REF.fullmatch(self.case_ref):
-            raise ValueError(f"item {self.rule_id}: case reference {self.case_ref!r} must be "
-                             "letters and digits only")
+            raise ValueError(
+                f"item {self.rule_id}: case reference {self.case_ref!r} must be "
+                "letters and digits only"
+            )
         if not _INITIALS.fullmatch(self.initials):
             # A guard against a full name slipping in where initials belong.
-            raise ValueError(f"item {self.rule_id} ({self.case_ref}): initials must be one to "
-                             "four capital letters, not a name")
+            raise ValueError(
+                f"item {self.rule_id} ({self.case_ref}): initials must be one to "
+                "four capital letters, not a name"
+            )
         if not TAG_PATTERN.fullmatch(self.tag):
             raise ValueError(f"item {self.rule_id}: {self.tag!r} is not a [CC-...] tag")
 

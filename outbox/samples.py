@@ -52,15 +52,27 @@ def _three(status: str, step: str) -> tuple[Item, ...]:
     return (
         sample_item(status=status, step=step),
         sample_item(
-            "LAR-REPORTS", case_ref="2210987", initials="CD", status=status, step=step,
-            due=date(2027, 2, 8), title="Reports for the review received",
-            source="procedure §7", who_acts="social_worker",
+            "LAR-REPORTS",
+            case_ref="2210987",
+            initials="CD",
+            status=status,
+            step=step,
+            due=date(2027, 2, 8),
+            title="Reports for the review received",
+            source="procedure §7",
+            who_acts="social_worker",
             meets="Part 1 report, PEP, health plan, Placement Information Record received",
         ),
         sample_item(
-            "LAR-SECOND", case_ref="3300121", initials="E.F.", status=status, step=step,
-            due=date(2027, 3, 28), latest_working_day=date(2027, 3, 26),
-            title="Second Looked After Review", meets="the second review held",
+            "LAR-SECOND",
+            case_ref="3300121",
+            initials="E.F.",
+            status=status,
+            step=step,
+            due=date(2027, 3, 28),
+            latest_working_day=date(2027, 3, 26),
+            title="Second Looked After Review",
+            meets="the second review held",
         ),
     )
 
@@ -96,51 +108,88 @@ def sample_drafts(name: str) -> tuple[Draft, ...]:
         )
     if name == "deemed_agreement":
         item = sample_item(
-            "LAR-MANAGER", status="deemed_agreed", step="notice", due=date(2027, 2, 12),
-            title="Designated manager considers the decisions", source="procedure §14, §6",
-            who_acts="designated_manager", meets="the designated manager's reply",
+            "LAR-MANAGER",
+            status="deemed_agreed",
+            step="notice",
+            due=date(2027, 2, 12),
+            title="Designated manager considers the decisions",
+            source="procedure §14, §6",
+            who_acts="designated_manager",
+            meets="the designated manager's reply",
         )
-        return (_draft(name, (item,), review_date=date(2027, 1, 29),
-                       careplan_due=date(2027, 2, 26)),)
+        return (
+            _draft(name, (item,), review_date=date(2027, 1, 29), careplan_due=date(2027, 2, 26)),
+        )
     if name == "iro_named":
         item = sample_item(
-            "CIP-IRO-NAMED", case_ref="ZW27C00123", step="notice", due=date(2027, 2, 5),
-            title="Named IRO's details sent to Cafcass", source="protocol, Pre-CMH",
-            who_acts="iro_service", meets="the named IRO's contact details sent to Cafcass",
+            "CIP-IRO-NAMED",
+            case_ref="ZW27C00123",
+            step="notice",
+            due=date(2027, 2, 5),
+            title="Named IRO's details sent to Cafcass",
+            source="protocol, Pre-CMH",
+            who_acts="iro_service",
+            meets="the named IRO's contact details sent to Cafcass",
         )
-        iro = {"iro_name": "Sam Patel", "iro_email": "sam.patel@council.example.gov.uk",
-               "iro_phone": "01632 960 123"}
+        iro = {
+            "iro_name": "Sam Patel",
+            "iro_email": "sam.patel@council.example.gov.uk",
+            "iro_phone": "01632 960 123",
+        }
         return (
             _draft(name, (item,), **iro, guardian_name="Robin Hale"),
             _draft(name, (item,), **iro),
         )
     if name == "review_to_guardian":
         item = sample_item(
-            "CIP-REVIEW-TO-GUARDIAN", step="notice", due=date(2027, 2, 12),
-            title="Review record sent to the guardian", source="protocol, Pre-CMH",
+            "CIP-REVIEW-TO-GUARDIAN",
+            step="notice",
+            due=date(2027, 2, 12),
+            title="Review record sent to the guardian",
+            source="protocol, Pre-CMH",
             meets="the review record and arrangements sent to the Children's Guardian",
         )
-        return (_draft(name, (item,), guardian_name="Robin Hale",
-                       guardian_email="robin.hale@cafcass.gov.uk",
-                       review_date=date(2027, 2, 5)),)
+        return (
+            _draft(
+                name,
+                (item,),
+                guardian_name="Robin Hale",
+                guardian_email="robin.hale@cafcass.gov.uk",
+                review_date=date(2027, 2, 5),
+            ),
+        )
     if name == "emergency_prompt":
         item = sample_item(
-            "LAR-EMERGENCY", step="notice", due=date(2027, 2, 8),
-            title="Consider an emergency review", source="procedure §2.5",
+            "LAR-EMERGENCY",
+            step="notice",
+            due=date(2027, 2, 8),
+            title="Consider an emergency review",
+            source="procedure §2.5",
             meets="the IRO's answer, or a review booked",
         )
-        return (_draft(name, (item,), event_subtype="placement_breakdown",
-                       event_date=date(2027, 2, 5)),)
+        return (
+            _draft(name, (item,), event_subtype="placement_breakdown", event_date=date(2027, 2, 5)),
+        )
     if name == "cease_escalation":
         item = sample_item(
-            "LAR-CEASE", status="overdue", step="escalation", due=date(2027, 2, 5),
-            title="Approval to cease looking after the child", source="procedure §16",
-            who_acts="nominated_officer", meets="the approval the child needs named in the email",
+            "LAR-CEASE",
+            status="overdue",
+            step="escalation",
+            due=date(2027, 2, 5),
+            title="Approval to cease looking after the child",
+            source="procedure §16",
+            who_acts="nominated_officer",
+            meets="the approval the child needs named in the email",
         )
         needed = "the Director of Children's Services (the child is 16 or over)"
         return (
-            _draft(name, (item,), ceased_on=date(2027, 2, 4), approval_needed=needed,
-                   approval_found="a Group Manager"),
+            _draft(
+                name,
+                (item,),
+                ceased_on=date(2027, 2, 4),
+                approval_needed=needed,
+                approval_found="a Group Manager",
+            ),
             _draft(name, (item,), ceased_on=date(2027, 2, 4), approval_needed=needed),
         )
     if name == "triage_request":
@@ -150,13 +199,22 @@ def sample_drafts(name: str) -> tuple[Draft, ...]:
         )
         received = datetime(2027, 2, 5, 9, 41)
         return (
-            _draft(name, ledger_id=4711, received_at=received,
-                   sender="someone@partner.example.org",
-                   reason="the LA reference matches two children", candidates=candidates),
-            _draft(name, ledger_id=4712, received_at=received,
-                   sender="someone@partner.example.org",
-                   reason="the sender's domain is not trusted for a court document",
-                   candidates=()),
+            _draft(
+                name,
+                ledger_id=4711,
+                received_at=received,
+                sender="someone@partner.example.org",
+                reason="the LA reference matches two children",
+                candidates=candidates,
+            ),
+            _draft(
+                name,
+                ledger_id=4712,
+                received_at=received,
+                sender="someone@partner.example.org",
+                reason="the sender's domain is not trusted for a court document",
+                candidates=(),
+            ),
         )
     if name == "rag_digest":
         return (
@@ -180,7 +238,11 @@ def sample_drafts(name: str) -> tuple[Draft, ...]:
         )
     if name == "admin_alert":
         return (
-            _draft(name, key="quiet-intake", raised_at=datetime(2027, 2, 5, 14, 5),
-                   text="No mail has reached the IRO mailbox for 8 working hours."),
+            _draft(
+                name,
+                key="quiet-intake",
+                raised_at=datetime(2027, 2, 5, 14, 5),
+                text="No mail has reached the IRO mailbox for 8 working hours.",
+            ),
         )
     raise KeyError(f"no sample for template {name!r}")

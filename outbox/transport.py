@@ -15,7 +15,7 @@ The daemon owns the queue; it calls ``send`` and, to stay under the provider's l
 from __future__ import annotations
 
 import asyncio
-import copy
+import io
 import logging
 import mailbox
 import ssl
@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from email.generator import BytesGenerator
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -155,8 +156,12 @@ class SmtpTransport:
             await _close(smtp, opened, min(self.config.timeout_s, 5.0))
         log.info(
             "smtp %s: %s to %d recipient(s): %d accepted, %d temporary, %d permanent",
-            where, message.get("Message-ID", "(no id)"), len(rcpts),
-            len(result.accepted), len(result.temporary), len(result.permanent),
+            where,
+            message.get("Message-ID", "(no id)"),
+            len(rcpts),
+            len(result.accepted),
+            len(result.temporary),
+            len(result.permanent),
         )
         return result
 
@@ -223,6 +228,23 @@ async def _close(smtp: aiosmtplib.SMTP, opened: list[SMTPProtocol], grace: float
         await asyncio.sleep(0.005)
 
 
+def _without_header(raw: bytes, name: bytes) -> bytes:
+    """``raw`` (a serialised message, LF line ends) without the header ``name``, folded
+    lines included; the body is left alone."""
+    head, sep, body = raw.partition(b"\n\n")
+    kept: list[bytes] = []
+    dropping = False
+    for line in head.split(b"\n"):
+        if line[:1] in (b" ", b"\t"):
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = line.split(b":", 1)[0].strip().lower() == name
+        if not dropping:
+            kept.append(line)
+    return b"\n".join(kept) + sep + body
+
+
 class FileTransport:
     """Writes each message into a Maildir (``new/``): the default outbox, and pilots'.
 
@@ -234,11 +256,15 @@ class FileTransport:
 
     async def send(self, message: EmailMessage, recipients: Sequence[str]) -> SendResult:
         rcpts = tuple(parse_address(r).addr_spec for r in recipients)
-        stored = copy.deepcopy(message)
-        del stored["X-Caseclock-Envelope-To"]
-        stored["X-Caseclock-Envelope-To"] = ", ".join(rcpts)
+        # The envelope line goes in front of the serialised message: the caller's message
+        # stays untouched, with no deep copy of it (a replayed year writes thousands).
+        # Written as ``mailbox`` writes a message: LF line ends, headers not refolded.
+        buffer = io.BytesIO()
+        BytesGenerator(buffer, mangle_from_=False, maxheaderlen=0).flatten(message, linesep="\n")
+        raw = buffer.getvalue()
+        envelope = f"X-Caseclock-Envelope-To: {', '.join(rcpts)}\n".encode()
         box = mailbox.Maildir(self.path, create=True)
-        key = box.add(stored)
+        key = box.add(envelope + _without_header(raw, b"x-caseclock-envelope-to"))
         log.info("maildir %s: %s stored as %s", self.path, message.get("Message-ID"), key)
         return SendResult(accepted=rcpts)
 

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 import holidays
 
@@ -98,9 +99,10 @@ class WorkingCalendar:
                 f"({self.first_year}-{self.last_year}); widen calendar years in the config"
             )
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
-        """A short hash of every non-working weekday: changes when holidays or closures do."""
+        """A short hash of every non-working weekday: changes when holidays or closures do.
+        Computed once: the working days are fixed when the calendar is built."""
         digest = hashlib.sha256()
         for ordinal in range(self._lo, self._hi + 1):
             if ordinal not in self._working_set and date.fromordinal(ordinal).weekday() < SATURDAY:

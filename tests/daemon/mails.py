@@ -85,5 +85,6 @@ def cafcass_referral(la_ref: str, name: str, sent: datetime, msgid: str | None =
         f"Children Act 1989 in respect of {name} (LCS ID {la_ref}). The dispute resolution "
         "process has been exhausted without resolving the local authority's failure to "
         "implement the care plan.\n\nIan Iro\nIndependent Reviewing Officer\n",
-        sent, msgid,
+        sent,
+        msgid,
     )

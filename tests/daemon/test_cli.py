@@ -326,3 +326,35 @@ def test_case_record_meets_a_deadline_no_mail_carries(tmp_path: Path) -> None:
         cli, ["--config", str(path), "case", "record", "1048213", "guardian-iro-contact"]
     )
     assert none.exit_code == 1 and "has 0 proceedings" in none.output
+
+
+def test_case_record_designates_a_long_term_foster_placement(tmp_path: Path) -> None:
+    """No mail carries the designation (§2.2): recording it starts LAR-ANNUAL-MEETING from
+    the last review held with a meeting, Tue 21 Dec 2026 + 365 days = Tue 21 Dec 2027."""
+    path = _config_file(tmp_path)
+    app = build_app(load_config(path))
+    with Session(app.engine) as session:
+        child = add_child(
+            session, looked_after_on=date(2026, 12, 14), notified_on=date(2026, 12, 15)
+        )
+        add_review(session, child, 1, held_on=date(2026, 12, 21), full_record_on=date(2027, 1, 4))
+        app.sweep.recompute_child(
+            session, child, date(2027, 1, 5), datetime(2027, 1, 5, tzinfo=UTC), "seed"
+        )
+        session.commit()
+        assert not session.exec(
+            select(m.Deadline).where(m.Deadline.rule_id == "LAR-ANNUAL-MEETING")
+        ).all()
+    args = ["--config", str(path), "case", "record", "1048213", "long-term-foster"]
+    result = CliRunner().invoke(cli, [*args, "--on", "2027-01-11", "--by", "sam.iro"])
+    assert result.exit_code == 0, result.output
+    assert "long-term foster" in result.output and "LAR-ANNUAL-MEETING" in result.output
+    with Session(app.engine) as session:
+        child = session.exec(select(m.Child)).one()
+        assert child.long_term_foster_from == date(2027, 1, 11)
+        annual = session.exec(
+            select(m.Deadline).where(m.Deadline.rule_id == "LAR-ANNUAL-MEETING")
+        ).one()
+        assert (annual.due, annual.status) == (date(2027, 12, 21), "open")
+        entry = session.exec(select(m.Audit).where(m.Audit.field == "long_term_foster_from")).one()
+        assert entry.actor == "sam.iro" and entry.new == "2027-01-11"

@@ -26,10 +26,10 @@ simulated clock (see tests/daemon/test_replay.py for the style).
     records the holding by a direct store write during the replay (``on_day``), as a
     person recording it would, then recomputes the child as ``daemon.record`` does.
 
-(b) A designated long-term foster placement's annual meeting (§2.2-2.3). No mail sets
-    ``Child.long_term_foster_from`` (no parser or apply step writes it), so the designation
-    is a direct store write during the replay, on the day it is made; every review is a
-    mail. Reviews: initial Thu 19 Nov 2026 and second Thu 11 Feb 2027 with a meeting;
+(b) A designated long-term foster placement's annual meeting (§2.2-2.3). No mail kind
+    carries the designation, so it is recorded during the replay, on the day it is made,
+    through ``daemon.record`` as ``caseclock case record REF long-term-foster`` does; every
+    review is a mail. Reviews: initial Thu 19 Nov 2026 and second Thu 11 Feb 2027 with a meeting;
     designated long-term from Mon 1 Mar 2027; third Thu 5 Aug 2027 and fourth Thu 27 Jan
     2028 held without a meeting (by consultation). LAR-ANNUAL-MEETING runs from the last
     review with a meeting, Thu 11 Feb 2027: +365 days = Fri 11 Feb 2028 (29 Feb 2028 comes
@@ -53,6 +53,7 @@ from daemon.app import build_calendar
 from daemon.clock import LONDON
 from daemon.config import Config
 from daemon.demo import IRO, MAILBOX, MANAGER, SOCIAL_WORKER, DemoMail
+from daemon.record import record_fact
 from daemon.replay import ReplayResult, replay
 from daemon.store import make_engine
 from daemon.sweep import RuleSweep
@@ -325,10 +326,27 @@ LTF_MAILS = [
 DESIGNATED = date(2027, 3, 1)
 
 
-def _designate(session: Session, child: m.Child) -> str:
-    child.long_term_foster_from = DESIGNATED
-    session.add(child)
-    return "designated long-term foster placement (test, direct store write)"
+def record_on(db: Path, on: date, fact: str, when: date) -> Callable[[date], None]:
+    """An ``on_day`` hook: at the end of simulated day ``on``, record ``fact`` (happened
+    ``when``) for the one child, through the path ``caseclock case record`` takes."""
+
+    def hook(day: date) -> None:
+        if day != on:
+            return
+        engine = make_engine(f"sqlite:///{db}")
+        try:
+            sweep = RuleSweep(engine, build_calendar(CONFIG), CONFIG.rule_settings())
+            now = datetime.combine(day, time(18, 0), tzinfo=LONDON)
+            with Session(engine) as session:
+                child = session.exec(select(m.Child)).one()
+                record_fact(
+                    session, child, fact, when, by="iro.test", sweep=sweep, today=day, now=now
+                )
+                session.commit()
+        finally:
+            engine.dispose()
+
+    return hook
 
 
 def test_ltf_mails_are_classified_as_meant() -> None:
@@ -347,7 +365,7 @@ def ltf(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReplayResult, Path]:
         LTF_MAILS,
         date(2028, 2, 28),
         db=str(db),
-        on_day=store_write(db, DESIGNATED, _designate),
+        on_day=record_on(db, DESIGNATED, "long-term-foster", DESIGNATED),
     )
     return result, db
 
@@ -377,6 +395,11 @@ def test_ltf_reviews_on_time_and_recorded_with_or_without_a_meeting(
     with Session(engine) as session:
         child = session.exec(select(m.Child)).one()
         assert child.long_term_foster_from == DESIGNATED
+        designation = session.exec(
+            select(m.Audit).where(m.Audit.field == "long_term_foster_from")
+        ).one()
+        assert designation.actor == "iro.test"
+        assert "LAR-ANNUAL-MEETING" in designation.why
         reviews = session.exec(select(m.Review).where(m.Review.child_id == child.id)).all()
         assert sorted((r.sequence, r.held_on, r.with_meeting) for r in reviews)[:4] == [
             (1, date(2026, 11, 19), True),

@@ -371,7 +371,7 @@ def test_rag_html_is_self_contained_and_printable(store: Engine, tmp_path: Path)
         '<td class="n">1 (25%)</td><td class="n">4</td>'
     ) in html
     assert "<td>3099001 CL</td>" in html and '<span class="chip red">Red</span>' in html
-    assert "<tr><td>2027-02-24</td><td class=\"n\">2</td><td class=\"n\">2</td>" in html
+    assert '<tr><td>2027-02-24</td><td class="n">2</td><td class="n">2</td>' in html
 
 
 def _chromium() -> str:

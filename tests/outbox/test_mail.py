@@ -49,9 +49,13 @@ def header_lines(message: EmailMessage) -> list[str]:
 
 def test_identity_headers_are_set() -> None:
     message = build_message(
-        draft(cc=("Team Manager <tm@council.example.gov.uk>",),
-              in_reply_to="<parent-1@council.example.gov.uk>"),
-        RENDERED, FROM, now=NOW,
+        draft(
+            cc=("Team Manager <tm@council.example.gov.uk>",),
+            in_reply_to="<parent-1@council.example.gov.uk>",
+        ),
+        RENDERED,
+        FROM,
+        now=NOW,
     )
     assert message["Auto-Submitted"] == "auto-generated"
     assert message["X-Auto-Response-Suppress"] == "All"
@@ -64,7 +68,8 @@ def test_identity_headers_are_set() -> None:
     assert message["Subject"] == "Reminder [CC-1048213-LAR-INITIAL]"
     assert "Precedence" not in message
     assert envelope_recipients(message) == (
-        "iro.one@council.example.gov.uk", "tm@council.example.gov.uk",
+        "iro.one@council.example.gov.uk",
+        "tm@council.example.gov.uk",
     )
 
 
@@ -166,8 +171,10 @@ def test_a_draft_needs_a_recipient() -> None:
 
 
 def test_redirect_replaces_every_recipient_and_says_who_it_was_for() -> None:
-    d = draft(to=("iro.one@council.example.gov.uk", "sw@council.example.gov.uk"),
-              cc=("tm@council.example.gov.uk",))
+    d = draft(
+        to=("iro.one@council.example.gov.uk", "sw@council.example.gov.uk"),
+        cc=("tm@council.example.gov.uk",),
+    )
     message = build_message(d, RENDERED, FROM, redirect_all_to="pilot@council.example.gov.uk")
     assert message["To"] == "pilot@council.example.gov.uk"
     assert "Cc" not in message
@@ -178,7 +185,9 @@ def test_redirect_replaces_every_recipient_and_says_who_it_was_for() -> None:
     assert envelope_recipients(message) == ("pilot@council.example.gov.uk",)
     assert recipients_of(d, "pilot@council.example.gov.uk") == ("pilot@council.example.gov.uk",)
     assert recipients_of(d) == (
-        "iro.one@council.example.gov.uk", "sw@council.example.gov.uk", "tm@council.example.gov.uk",
+        "iro.one@council.example.gov.uk",
+        "sw@council.example.gov.uk",
+        "tm@council.example.gov.uk",
     )
 
 
@@ -205,17 +214,31 @@ def test_an_item_refuses_a_case_reference_that_would_break_the_tag() -> None:
 
 def test_an_item_from_a_rule_engine_deadline() -> None:
     deadline = Deadline(
-        rule_id="LAR-SECOND", source="procedure §2.1", title="Second Looked After Review",
-        subject_type="next_review", subject_key="review-2", who_acts="iro",
-        meets="the second review held", chase=Chase.LADDER, status=Status.OPEN,
-        due=date(2027, 3, 28), latest_working_day=date(2027, 3, 26),
+        rule_id="LAR-SECOND",
+        source="procedure §2.1",
+        title="Second Looked After Review",
+        subject_type="next_review",
+        subject_key="review-2",
+        who_acts="iro",
+        meets="the second review held",
+        chase=Chase.LADDER,
+        status=Status.OPEN,
+        due=date(2027, 3, 28),
+        latest_working_day=date(2027, 3, 26),
         explanation=("Due Sun 28 Mar 2027.",),
     )
-    item = Item.from_deadline(deadline, case_ref="1048213", initials="AH", step="reminder",
-                              checklist=("Permanence plan (LAR-PERMANENCE, §10)",))
+    item = Item.from_deadline(
+        deadline,
+        case_ref="1048213",
+        initials="AH",
+        step="reminder",
+        checklist=("Permanence plan (LAR-PERMANENCE, §10)",),
+    )
     assert item.tag == "[CC-1048213-LAR-SECOND]"
     assert (item.status, item.due, item.latest_working_day) == (
-        "open", date(2027, 3, 28), date(2027, 3, 26),
+        "open",
+        date(2027, 3, 28),
+        date(2027, 3, 26),
     )
     assert item.explanation == ("Due Sun 28 Mar 2027.",)
 

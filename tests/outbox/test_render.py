@@ -64,9 +64,16 @@ def test_a_deadline_mail_names_rule_source_due_date_meets_and_who_acts(
     renderer: Renderer, name: str
 ) -> None:
     item = sample_item(
-        "LAR-SECOND", case_ref="3300121", initials="EF", status="overdue", step="chaser",
-        due=date(2027, 3, 28), latest_working_day=date(2027, 3, 26),
-        title="Second Looked After Review", source="procedure §2.1", who_acts="social_worker",
+        "LAR-SECOND",
+        case_ref="3300121",
+        initials="EF",
+        status="overdue",
+        step="chaser",
+        due=date(2027, 3, 28),
+        latest_working_day=date(2027, 3, 26),
+        title="Second Looked After Review",
+        source="procedure §2.1",
+        who_acts="social_worker",
         meets="the second review held (its record received)",
     )
     rendered = renderer.render(with_items(name, (item,)))
@@ -158,8 +165,9 @@ def test_context_and_items_are_checked_before_rendering(renderer: Renderer) -> N
     with pytest.raises(TemplateError, match=r"reminder.*at least one item"):
         renderer.render(make("reminder", ()))
     with pytest.raises(TemplateError, match=r"admin_alert.*no items"):
-        renderer.render(make("admin_alert", (sample_item(),), key="k", text="t",
-                             raised_at=datetime(2027, 2, 5)))
+        renderer.render(
+            make("admin_alert", (sample_item(),), key="k", text="t", raised_at=datetime(2027, 2, 5))
+        )
     with pytest.raises(TemplateError, match="context may not set count"):
         renderer.render(make("reminder", (sample_item(),), count=3))
     with pytest.raises(TemplateError, match="not a known template"):
@@ -168,9 +176,16 @@ def test_context_and_items_are_checked_before_rendering(renderer: Renderer) -> N
 
 def test_rag_digest_counts_and_percentages(renderer: Renderer) -> None:
     rows = ({"name": "LAR-INITIAL", "green": 6, "amber": 3, "red": 1},)
-    rendered = renderer.render(make(
-        "rag_digest", (), week_ending=date(2027, 2, 5), by_team=(), by_iro=rows, by_rule=rows,
-    ))
+    rendered = renderer.render(
+        make(
+            "rag_digest",
+            (),
+            week_ending=date(2027, 2, 5),
+            by_team=(),
+            by_iro=rows,
+            by_rule=rows,
+        )
+    )
     assert rendered.subject == (
         "caseclock RAG summary, week ending Fri 5 Feb 2027: 1 red, 3 amber, 6 green"
     )

@@ -22,7 +22,13 @@ from outbox.errors import SmtpAuthError, TransportError
 from outbox.mail import Draft, Item, build_message, envelope_recipients
 from outbox.render import Renderer
 from outbox.samples import sample_item
-from outbox.transport import FileTransport, RateLimiter, SendResult, SmtpTransport
+from outbox.transport import (
+    FileTransport,
+    RateLimiter,
+    SendResult,
+    SmtpTransport,
+    _without_header,
+)
 from tests.servers.smtp import Certificate, SmtpServer
 
 PASSWORD_ENV = "CASECLOCK_TEST_SMTP_PASSWORD"  # as in conftest.py
@@ -35,15 +41,24 @@ TM = "team.manager@council.example.gov.uk"
 SM = "service.manager@council.example.gov.uk"
 
 
-def send(transport: SmtpTransport | FileTransport, message: EmailMessage,
-         recipients: Sequence[str] | None = None) -> SendResult:
+def send(
+    transport: SmtpTransport | FileTransport,
+    message: EmailMessage,
+    recipients: Sequence[str] | None = None,
+) -> SendResult:
     rcpts = envelope_recipients(message) if recipients is None else recipients
     return asyncio.run(transport.send(message, rcpts))
 
 
-def mail(renderer: Renderer, template: str, items: tuple[Item, ...], to: tuple[str, ...],
-         cc: tuple[str, ...] = (), msgid: str = "<cc-42-1@council.example.gov.uk>",
-         redirect: str | None = None) -> EmailMessage:
+def mail(
+    renderer: Renderer,
+    template: str,
+    items: tuple[Item, ...],
+    to: tuple[str, ...],
+    cc: tuple[str, ...] = (),
+    msgid: str = "<cc-42-1@council.example.gov.uk>",
+    redirect: str | None = None,
+) -> EmailMessage:
     draft = Draft(template=template, to=to, cc=cc, items=items, message_id=msgid)
     return build_message(draft, renderer.render(draft), FROM, redirect, now=NOW)
 
@@ -64,9 +79,13 @@ def text_of(message: EmailMessage) -> str:
 
 def second_review(**changes: object) -> Item:
     values: dict[str, object] = {
-        "case_ref": "3300121", "initials": "EF", "due": date(2027, 3, 28),
-        "latest_working_day": date(2027, 3, 26), "title": "Second Looked After Review",
-        "source": "procedure §2.1", "who_acts": "social_worker",
+        "case_ref": "3300121",
+        "initials": "EF",
+        "due": date(2027, 3, 28),
+        "latest_working_day": date(2027, 3, 26),
+        "title": "Second Looked After Review",
+        "source": "procedure §2.1",
+        "who_acts": "social_worker",
         "meets": "the second review held (its record received)",
     }
     values.update(changes)
@@ -95,9 +114,14 @@ def test_a_reminder_arrives_with_its_headers_and_body(
         "[CC-3300121-LAR-SECOND]"
     )
     text = text_of(got)
-    for expected in ("LAR-SECOND", "procedure §2.1", "Sun 28 Mar 2027",
-                     "latest working day: Fri 26 Mar 2027",
-                     "the second review held (its record received)", "The social worker"):
+    for expected in (
+        "LAR-SECOND",
+        "procedure §2.1",
+        "Sun 28 Mar 2027",
+        "latest working day: Fri 26 Mar 2027",
+        "the second review held (its record received)",
+        "The social worker",
+    ):
         assert expected in text
     assert got.get_body(("html",)) is not None
 
@@ -125,10 +149,18 @@ def test_an_escalation_has_no_full_name_and_no_attachment(
 ) -> None:
     full_name = "Amelia Hart"  # known to the case store, never given to the outbox mail
     item = Item(
-        rule_id="LAR-INITIAL", rule_title="Initial Looked After Review",
-        source="procedure §2.1", case_ref="1048213", initials="AH", subject_key="child",
-        due=date(2027, 2, 5), latest_working_day=None, status="overdue", who_acts="iro",
-        meets="the initial review held (its record received)", step="service_manager",
+        rule_id="LAR-INITIAL",
+        rule_title="Initial Looked After Review",
+        source="procedure §2.1",
+        case_ref="1048213",
+        initials="AH",
+        subject_key="child",
+        due=date(2027, 2, 5),
+        latest_working_day=None,
+        status="overdue",
+        who_acts="iro",
+        meets="the initial review held (its record received)",
+        step="service_manager",
         tag="[CC-1048213-LAR-INITIAL]",
         explanation=(f"Clock started by a looked_after_start email about {full_name}.",),
     )
@@ -146,7 +178,9 @@ def test_an_escalation_has_no_full_name_and_no_attachment(
     )
     assert not list(got.iter_attachments())
     assert {p.get_content_type() for p in got.walk()} == {
-        "multipart/alternative", "text/plain", "text/html",
+        "multipart/alternative",
+        "text/plain",
+        "text/html",
     }
     assert "LAR-INITIAL" in text_of(got) and "Fri 5 Feb 2027" in text_of(got)
 
@@ -155,8 +189,9 @@ def test_redirect_sends_only_to_the_pilot_address(
     smtp_server: SmtpServer, transport: SmtpTransport, renderer: Renderer
 ) -> None:
     pilot = "pilot@council.example.gov.uk"
-    message = mail(renderer, "chaser", (sample_item(step="chaser"),), (IRO,), cc=(TM,),
-                   redirect=pilot)
+    message = mail(
+        renderer, "chaser", (sample_item(step="chaser"),), (IRO,), cc=(TM,), redirect=pilot
+    )
     assert send(transport, message) == SendResult(accepted=(pilot,))
     assert smtp_server.received[0].rcpt_tos == (pilot,)
     got = received(smtp_server)
@@ -247,10 +282,12 @@ def test_a_server_that_never_answers_times_out_as_temporary(
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen(1)
-        config = SmtpConfig(host="127.0.0.1", port=listener.getsockname()[1],
-                            security="starttls", timeout_s=0.5)
-        hung = SmtpTransport(config, tls_context=certificate.client_context(),
-                             local_hostname="localhost")
+        config = SmtpConfig(
+            host="127.0.0.1", port=listener.getsockname()[1], security="starttls", timeout_s=0.5
+        )
+        hung = SmtpTransport(
+            config, tls_context=certificate.client_context(), local_hostname="localhost"
+        )
         started = time.monotonic()
         result = send(hung, mail(renderer, "reminder", (sample_item(),), (IRO,)))
     assert time.monotonic() - started < 2.0
@@ -258,15 +295,21 @@ def test_a_server_that_never_answers_times_out_as_temporary(
 
 
 def test_a_wrong_password_fails_fast_with_an_auth_error(
-    smtp_server: SmtpServer, certificate: Certificate, monkeypatch: pytest.MonkeyPatch,
-    renderer: Renderer, caplog: pytest.LogCaptureFixture,
+    smtp_server: SmtpServer,
+    certificate: Certificate,
+    monkeypatch: pytest.MonkeyPatch,
+    renderer: Renderer,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """A refused login is the administrator's problem, not the recipients': it raises
     SmtpAuthError (a TransportError), naming the user and the server's reply, never the
     password, and the mail stays queued."""
     monkeypatch.setenv(PASSWORD_ENV, "wrong-pw-Kx3")
-    wrong = SmtpTransport(smtp_server.config(PASSWORD_ENV, timeout_s=5.0),
-                          tls_context=certificate.client_context(), local_hostname="localhost")
+    wrong = SmtpTransport(
+        smtp_server.config(PASSWORD_ENV, timeout_s=5.0),
+        tls_context=certificate.client_context(),
+        local_hostname="localhost",
+    )
     started = time.monotonic()
     with caplog.at_level(logging.DEBUG), pytest.raises(SmtpAuthError) as err:
         send(wrong, mail(renderer, "reminder", (sample_item(),), (IRO,)))
@@ -281,15 +324,20 @@ def test_a_wrong_password_fails_fast_with_an_auth_error(
 
 
 def test_a_server_silent_after_a_bad_login_times_out_as_temporary(
-    smtp_server: SmtpServer, certificate: Certificate, monkeypatch: pytest.MonkeyPatch,
+    smtp_server: SmtpServer,
+    certificate: Certificate,
+    monkeypatch: pytest.MonkeyPatch,
     renderer: Renderer,
 ) -> None:
     """aiosmtpd with AuthResult(handled=True) sends no reply at all: the client's short
     timeout ends it, and that is indistinguishable from a slow network, so temporary."""
     smtp_server.silent_auth_failure = True
     monkeypatch.setenv(PASSWORD_ENV, "wrong")
-    wrong = SmtpTransport(smtp_server.config(PASSWORD_ENV, timeout_s=0.5),
-                          tls_context=certificate.client_context(), local_hostname="localhost")
+    wrong = SmtpTransport(
+        smtp_server.config(PASSWORD_ENV, timeout_s=0.5),
+        tls_context=certificate.client_context(),
+        local_hostname="localhost",
+    )
     started = time.monotonic()
     result = send(wrong, mail(renderer, "reminder", (sample_item(),), (IRO,)))
     assert time.monotonic() - started < 2.0
@@ -297,8 +345,11 @@ def test_a_server_silent_after_a_bad_login_times_out_as_temporary(
 
 
 def test_the_password_is_never_logged(
-    smtp_server: SmtpServer, transport: SmtpTransport, renderer: Renderer,
-    smtp_password: str, caplog: pytest.LogCaptureFixture,
+    smtp_server: SmtpServer,
+    transport: SmtpTransport,
+    renderer: Renderer,
+    smtp_password: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     with caplog.at_level(logging.DEBUG):
         assert send(transport, mail(renderer, "reminder", (sample_item(),), (IRO,))).ok
@@ -324,8 +375,9 @@ def test_implicit_tls_sends_and_checks_the_certificate(
         monkeypatch.setenv(PASSWORD_ENV, server.password)
         config = server.config(PASSWORD_ENV)
         assert config.security == "tls"
-        smtps = SmtpTransport(config, tls_context=certificate.client_context(),
-                              local_hostname="localhost")
+        smtps = SmtpTransport(
+            config, tls_context=certificate.client_context(), local_hostname="localhost"
+        )
         message = mail(renderer, "reminder", (sample_item(),), (IRO,))
         assert send(smtps, message) == SendResult(accepted=(IRO,))
         assert server.received[0].login == "caseclock"
@@ -343,12 +395,16 @@ def test_settings_that_cannot_work_are_refused_at_construction(
         SmtpTransport(SmtpConfig(host="smtp.example.net", username="u"))
     monkeypatch.delenv("CASECLOCK_UNSET_PW", raising=False)
     with pytest.raises(Exception, match="CASECLOCK_UNSET_PW is not set"):
-        SmtpTransport(SmtpConfig(host="smtp.example.net", username="u",
-                                 password=Secret(env="CASECLOCK_UNSET_PW")))
+        SmtpTransport(
+            SmtpConfig(
+                host="smtp.example.net", username="u", password=Secret(env="CASECLOCK_UNSET_PW")
+            )
+        )
 
 
-def test_no_recipients_sends_nothing(transport: SmtpTransport, renderer: Renderer,
-                                     smtp_server: SmtpServer) -> None:
+def test_no_recipients_sends_nothing(
+    transport: SmtpTransport, renderer: Renderer, smtp_server: SmtpServer
+) -> None:
     message = mail(renderer, "reminder", (sample_item(),), (IRO,))
     assert send(transport, message, ()) == SendResult()
     assert smtp_server.received == []
@@ -357,9 +413,7 @@ def test_no_recipients_sends_nothing(transport: SmtpTransport, renderer: Rendere
 # ---- the Maildir transport and the rate limiter -------------------------------------------
 
 
-def test_the_file_transport_writes_a_maildir_message(
-    tmp_path: Path, renderer: Renderer
-) -> None:
+def test_the_file_transport_writes_a_maildir_message(tmp_path: Path, renderer: Renderer) -> None:
     outbox = tmp_path / "outbox"
     message = mail(renderer, "chaser", (sample_item(step="chaser"),), (IRO,), cc=(TM,))
     result = send(FileTransport(outbox), message)
@@ -373,6 +427,33 @@ def test_the_file_transport_writes_a_maildir_message(
     assert stored["Subject"] == message["Subject"]
     assert "X-Caseclock-Envelope-To" not in message  # the caller's message is untouched
     assert len(mailbox.Maildir(outbox, create=False)) == 1
+
+
+def test_the_file_transport_replaces_a_stale_envelope_line(
+    tmp_path: Path, renderer: Renderer
+) -> None:
+    outbox = tmp_path / "outbox"
+    message = mail(renderer, "chaser", (sample_item(step="chaser"),), (IRO,))
+    message["X-Caseclock-Envelope-To"] = ", ".join(
+        f"someone.with.a.long.address.{n}@example.invalid" for n in range(4)
+    )
+    send(FileTransport(outbox), message)
+
+    (stored_file,) = (outbox / "new").iterdir()
+    stored = message_from_bytes(stored_file.read_bytes(), policy=default)
+    assert stored.get_all("X-Caseclock-Envelope-To") == [IRO]
+    assert b"someone.with" not in stored_file.read_bytes()
+    assert stored.get_body(("plain",)) is not None
+
+
+def test_a_folded_envelope_line_goes_with_its_continuations() -> None:
+    raw = (
+        b"From: a@example.invalid\nX-Caseclock-Envelope-To: b@example.invalid,\n"
+        b"\tc@example.invalid\nSubject: hello\n\nX-Caseclock-Envelope-To: in the body\n"
+    )
+    assert _without_header(raw, b"x-caseclock-envelope-to") == (
+        b"From: a@example.invalid\nSubject: hello\n\nX-Caseclock-Envelope-To: in the body\n"
+    )
 
 
 def test_the_rate_limiter_keeps_to_its_window() -> None:

@@ -22,43 +22,75 @@ WHEN = datetime(2027, 5, 12, 10, 30, tzinfo=UTC)  # Wednesday 12 May 2027
 
 
 def parse(body: str, subject: str, sender: str = SW, **kw: object) -> dict[str, object]:
-    return parse_email(bytes(mail(body, subject=subject, sender=sender, date=WHEN, **kw)),  # type: ignore[arg-type]
-                       S).to_dict()
+    return parse_email(
+        bytes(mail(body, subject=subject, sender=sender, date=WHEN, **kw)),  # type: ignore[arg-type]
+        S,
+    ).to_dict()
 
 
 # --- significant events: procedure §2.5 in everyday social-work wording -------------------
 
 EVENTS = [
-    ("social_worker_change", "Ben Cole - change of SW",
-     "Just so you know, Ben Cole (Mosaic ID 2233445) will have a new allocated social worker "
-     "from Monday as I am moving to the fostering team."),
-    ("safeguarding", "Mia Brown",
-     "Following what Mia Brown (DOB 02/02/2015) said to her teacher, police and children's "
-     "social care held a strategy discussion this morning and s.47 enquiries are under way."),
-    ("placement_change", "Lily Shaw - emergency move",
-     "Lily Shaw's foster placement broke down last night and she was moved to a residential "
-     "unit in the early hours. Her carers have said they cannot have her back."),
-    ("family_change", "Jacob Ward",
-     "I'm sorry to let you know that Jacob Ward's father passed away on Sunday 9 May. Jacob "
-     "is being supported by his carers and school."),
-    ("offence", "Kieran Lowe - YOT",
-     "Kieran Lowe (LCS 3344556) was arrested on Saturday and has been charged with possession "
-     "of a bladed article. The youth offending team are involved."),
-    ("missing", "Chloe Dean - missing from placement",
-     "Chloe Dean has been missing from her placement since 8pm yesterday and has been "
-     "reported to the police. Her carers are out looking for her."),
-    ("health", "Ellie Ross - A&E",
-     "Ellie Ross (DOB 05/05/2012) was taken to A&E by ambulance last night after taking an "
-     "overdose. She has been admitted to the children's ward."),
-    ("exclusion", "Jordan Price - school",
-     "Jordan Price has been given a five-day fixed-term exclusion after a fight at school. "
-     "His carer is collecting work from the school office."),
-    ("complaint", "Complaint - Amira Khan",
-     "Amira Khan's mother has made a formal complaint about how Amira's contact has been "
-     "arranged. It has been logged with the complaints team."),
-    ("contact_change", "Sam Hill - contact",
-     "Family time between Sam Hill and his father has been suspended while the allegation is "
-     "looked into; Sam's placement is stable."),
+    (
+        "social_worker_change",
+        "Ben Cole - change of SW",
+        "Just so you know, Ben Cole (Mosaic ID 2233445) will have a new allocated social worker "
+        "from Monday as I am moving to the fostering team.",
+    ),
+    (
+        "safeguarding",
+        "Mia Brown",
+        "Following what Mia Brown (DOB 02/02/2015) said to her teacher, police and children's "
+        "social care held a strategy discussion this morning and s.47 enquiries are under way.",
+    ),
+    (
+        "placement_change",
+        "Lily Shaw - emergency move",
+        "Lily Shaw's foster placement broke down last night and she was moved to a residential "
+        "unit in the early hours. Her carers have said they cannot have her back.",
+    ),
+    (
+        "family_change",
+        "Jacob Ward",
+        "I'm sorry to let you know that Jacob Ward's father passed away on Sunday 9 May. Jacob "
+        "is being supported by his carers and school.",
+    ),
+    (
+        "offence",
+        "Kieran Lowe - YOT",
+        "Kieran Lowe (LCS 3344556) was arrested on Saturday and has been charged with possession "
+        "of a bladed article. The youth offending team are involved.",
+    ),
+    (
+        "missing",
+        "Chloe Dean - missing from placement",
+        "Chloe Dean has been missing from her placement since 8pm yesterday and has been "
+        "reported to the police. Her carers are out looking for her.",
+    ),
+    (
+        "health",
+        "Ellie Ross - A&E",
+        "Ellie Ross (DOB 05/05/2012) was taken to A&E by ambulance last night after taking an "
+        "overdose. She has been admitted to the children's ward.",
+    ),
+    (
+        "exclusion",
+        "Jordan Price - school",
+        "Jordan Price has been given a five-day fixed-term exclusion after a fight at school. "
+        "His carer is collecting work from the school office.",
+    ),
+    (
+        "complaint",
+        "Complaint - Amira Khan",
+        "Amira Khan's mother has made a formal complaint about how Amira's contact has been "
+        "arranged. It has been logged with the complaints team.",
+    ),
+    (
+        "contact_change",
+        "Sam Hill - contact",
+        "Family time between Sam Hill and his father has been suspended while the allegation is "
+        "looked into; Sam's placement is stable.",
+    ),
 ]
 
 
@@ -69,8 +101,10 @@ def test_significant_events_in_other_words(subtype: str, subject: str, body: str
 
 
 def test_event_with_effective_date_takes_that_date() -> None:
-    body = ("After the incident on 4 May, Rosie Gale's supervised contact with her mother is "
-            "being cut to monthly, starting from 1 June 2027.")
+    body = (
+        "After the incident on 4 May, Rosie Gale's supervised contact with her mother is "
+        "being cut to monthly, starting from 1 June 2027."
+    )
     facts = parse(body, "Rosie Gale - contact")
     assert facts["dates"]["event_date"] == "2027-06-01"  # type: ignore[index]
 
@@ -84,27 +118,40 @@ def test_birth_in_the_family_is_not_a_date_of_birth() -> None:
 
 # --- machine mail: auto-generated is not an auto-reply ------------------------------------
 
+
 def test_generated_notification_is_read_by_content() -> None:
-    body = ("System alert\nYoung person: Dan Fox\nMosaic ID: 4455667\nReported missing: "
-            "11/05/2027 22:10\nThis message was generated automatically.")
-    facts = parse(body, "Missing person alert", sender="Alerts <alerts@council.example.gov.uk>",
-                  headers={"Auto-Submitted": "auto-generated"})
+    body = (
+        "System alert\nYoung person: Dan Fox\nMosaic ID: 4455667\nReported missing: "
+        "11/05/2027 22:10\nThis message was generated automatically."
+    )
+    facts = parse(
+        body,
+        "Missing person alert",
+        sender="Alerts <alerts@council.example.gov.uk>",
+        headers={"Auto-Submitted": "auto-generated"},
+    )
     assert (facts["kind"], facts["subtype"]) == ("significant_event", "missing")
     assert "Auto-Submitted: auto-generated" in facts["signals"]  # type: ignore[operator]
     assert facts["child"]["la_ref"] == "4455667"  # type: ignore[index]
 
 
 def test_generated_mail_without_case_content_is_unrelated_not_auto_reply() -> None:
-    facts = parse("Your password will expire in 5 days.", "Password expiry",
-                  sender="IT <noreply@council.example.gov.uk>",
-                  headers={"Auto-Submitted": "auto-generated"})
+    facts = parse(
+        "Your password will expire in 5 days.",
+        "Password expiry",
+        sender="IT <noreply@council.example.gov.uk>",
+        headers={"Auto-Submitted": "auto-generated"},
+    )
     assert facts["kind"] == "unrelated"
 
 
 def test_generated_acknowledgement_is_auto_reply() -> None:
-    facts = parse("This is an automatic acknowledgement of your email. We will reply within 5 "
-                  "working days.", "We have received your email", sender=COURT,
-                  headers={"Auto-Submitted": "auto-generated"})
+    facts = parse(
+        "This is an automatic acknowledgement of your email. We will reply within 5 working days.",
+        "We have received your email",
+        sender=COURT,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
     assert facts["kind"] == "auto_reply"
 
 
@@ -131,89 +178,126 @@ QUOTED_DECISIONS = (
 )
 
 
-@pytest.mark.parametrize(("own", "verdict"), [
-    ("Approved - happy with all of these.", "agreed"),
-    ("I am content to endorse the recommendations as written.", "agreed"),
-    ("I don't support decision 2; we cannot fund a PEP tutor. The rest are fine.", "disagreed"),
-])
+@pytest.mark.parametrize(
+    ("own", "verdict"),
+    [
+        ("Approved - happy with all of these.", "agreed"),
+        ("I am content to endorse the recommendations as written.", "agreed"),
+        ("I don't support decision 2; we cannot fund a PEP tutor. The rest are fine.", "disagreed"),
+    ],
+)
 def test_manager_reply_quoting_decisions(own: str, verdict: str) -> None:
-    facts = parse(own + "\n\nRob" + QUOTED_DECISIONS, "RE: Review decisions - Ben Cole",
-                  sender=MANAGER)
+    facts = parse(
+        own + "\n\nRob" + QUOTED_DECISIONS, "RE: Review decisions - Ben Cole", sender=MANAGER
+    )
     assert (facts["kind"], facts["subtype"]) == ("manager_response", verdict), facts["signals"]
     assert facts["dates"]["review_date"] == "2027-05-04"  # type: ignore[index]
 
 
 def test_parent_thanks_reply_stays_unrelated() -> None:
-    facts = parse("ok thank you", "Re: Looked after review invitation",
-                  sender="Kim <kim.m@mail.example.com>")
+    facts = parse(
+        "ok thank you", "Re: Looked after review invitation", sender="Kim <kim.m@mail.example.com>"
+    )
     assert facts["kind"] == "unrelated"
 
 
 def test_reply_naming_iro_under_quoted_guardian_allocation() -> None:
-    body = ("Thanks. The independent reviewing officer allocated for Ben is Lucy Ng "
-            "(lucy.ng@council.example.gov.uk).\n\nOn Tue, 11 May 2027 at 09:00, Cafcass "
-            "<bs@cafcass.gov.uk> wrote:\n> The children's guardian allocated to this case is "
-            "Joy Adams.\n> Business Support")
+    body = (
+        "Thanks. The independent reviewing officer allocated for Ben is Lucy Ng "
+        "(lucy.ng@council.example.gov.uk).\n\nOn Tue, 11 May 2027 at 09:00, Cafcass "
+        "<bs@cafcass.gov.uk> wrote:\n> The children's guardian allocated to this case is "
+        "Joy Adams.\n> Business Support"
+    )
     facts = parse(body, "Re: Allocated guardian - Ben Cole")
     assert facts["kind"] == "iro_allocation", facts["signals"]
 
 
 # --- calendar invitations ------------------------------------------------------------------
 
+
 def _ics(summary: str) -> bytes:
-    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
-            f"SUMMARY:{summary}\r\nDTSTART:20270601T100000Z\r\nDTEND:20270601T110000Z\r\n"
-            'ATTENDEE;CN="IRO Reviews":mailto:iro@council.example.gov.uk\r\n'
-            "UID:x1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        f"SUMMARY:{summary}\r\nDTSTART:20270601T100000Z\r\nDTEND:20270601T110000Z\r\n"
+        'ATTENDEE;CN="IRO Reviews":mailto:iro@council.example.gov.uk\r\n'
+        "UID:x1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
 
 
 def test_staff_supervision_invite_is_not_a_review_booking() -> None:
-    facts = parse("Monthly supervision.", "Supervision - Ana / Rob",
-                  attachments=[("invite.ics", "text/calendar", _ics("Supervision"))])
+    facts = parse(
+        "Monthly supervision.",
+        "Supervision - Ana / Rob",
+        attachments=[("invite.ics", "text/calendar", _ics("Supervision"))],
+    )
     assert facts["kind"] == "unrelated", facts["signals"]
 
 
 def test_child_review_invite_is_a_booking() -> None:
-    facts = parse("Please join Ben's review.", "Ben Cole - looked after review",
-                  attachments=[("invite.ics", "text/calendar",
-                                _ics("Looked After Review - Ben Cole"))])
+    facts = parse(
+        "Please join Ben's review.",
+        "Ben Cole - looked after review",
+        attachments=[("invite.ics", "text/calendar", _ics("Looked After Review - Ben Cole"))],
+    )
     assert facts["kind"] == "review_booking"
     assert facts["dates"]["review_date"] == "2027-06-01"  # type: ignore[index]
 
 
 # --- documents named by their title -------------------------------------------------------
 
+
 def test_expert_report_known_by_its_title() -> None:
-    pdf = pdf_bytes(["Psychiatric Report", "Re: Ben Cole, case LS27C00123",
-                     "Dr Omar Reid, Consultant Child and Adolescent Psychiatrist",
-                     "My instructions are dated 1 March 2027.", "Dated 7 May 2027"])
-    facts = parse("Attached as requested.", "Cole", attachments=[("BC.pdf", "application/pdf",
-                                                                  pdf)])
+    pdf = pdf_bytes(
+        [
+            "Psychiatric Report",
+            "Re: Ben Cole, case LS27C00123",
+            "Dr Omar Reid, Consultant Child and Adolescent Psychiatrist",
+            "My instructions are dated 1 March 2027.",
+            "Dated 7 May 2027",
+        ]
+    )
+    facts = parse(
+        "Attached as requested.", "Cole", attachments=[("BC.pdf", "application/pdf", pdf)]
+    )
     assert facts["kind"] == "expert_report"
     assert facts["dates"]["document_date"] == "2027-05-07"  # type: ignore[index]
 
 
 def test_order_date_from_a_sealed_order_pdf() -> None:
-    pdf = pdf_bytes(["SEALED", "SPECIAL GUARDIANSHIP ORDER", "Case LS27C00123",
-                     "The child: Ben Cole, born 3 March 2016",
-                     "Ordered by HHJ Kaur on 7 May 2027"])
-    facts = parse("Order attached.", "LS27C00123", sender=COURT,
-                  attachments=[("order.pdf", "application/pdf", pdf)])
+    pdf = pdf_bytes(
+        [
+            "SEALED",
+            "SPECIAL GUARDIANSHIP ORDER",
+            "Case LS27C00123",
+            "The child: Ben Cole, born 3 March 2016",
+            "Ordered by HHJ Kaur on 7 May 2027",
+        ]
+    )
+    facts = parse(
+        "Order attached.",
+        "LS27C00123",
+        sender=COURT,
+        attachments=[("order.pdf", "application/pdf", pdf)],
+    )
     assert (facts["kind"], facts["subtype"]) == ("final_order", "special_guardianship_order")
     assert facts["dates"]["order_date"] == "2027-05-07"  # type: ignore[index]
 
 
 def test_final_order_reported_in_prose() -> None:
-    body = ("Just to update you: the final hearing finished on Monday 10 May and the judge "
-            "granted a placement order for Poppy Lane (case LS27C00456).")
+    body = (
+        "Just to update you: the final hearing finished on Monday 10 May and the judge "
+        "granted a placement order for Poppy Lane (case LS27C00456)."
+    )
     facts = parse(body, "Poppy Lane - outcome")
     assert (facts["kind"], facts["subtype"]) == ("final_order", "placement_order"), facts["signals"]
     assert facts["dates"]["order_date"] == "2027-05-10"  # type: ignore[index]
 
 
 def test_handover_gives_the_date_proceedings_ended() -> None:
-    body = ("Handover to the IRO\nChild: Poppy Lane\nProceedings ended on 30 April 2027 with a "
-            "care order.\nIssues for the IRO: life story work.")
+    body = (
+        "Handover to the IRO\nChild: Poppy Lane\nProceedings ended on 30 April 2027 with a "
+        "care order.\nIssues for the IRO: life story work."
+    )
     facts = parse(body, "Handover - Poppy Lane", sender=CAFCASS)
     assert facts["kind"] == "guardian_handover"
     assert facts["dates"]["order_date"] == "2027-04-30"  # type: ignore[index]
@@ -221,33 +305,41 @@ def test_handover_gives_the_date_proceedings_ended() -> None:
 
 # --- directions: timetables however they are written --------------------------------------
 
+
 def test_bulleted_timetable_update_from_legal() -> None:
-    body = ("Update after the CMH yesterday for Ben Cole (case LS27C00123):\n"
-            "* final care plan due Fri 25 June\n"
-            "* guardian's final analysis due by 9 July\n"
-            "* IRH 16 July at 2pm\n")
+    body = (
+        "Update after the CMH yesterday for Ben Cole (case LS27C00123):\n"
+        "* final care plan due Fri 25 June\n"
+        "* guardian's final analysis due by 9 July\n"
+        "* IRH 16 July at 2pm\n"
+    )
     facts = parse(body, "Cole - hearing update")
     assert facts["kind"] == "court_directions", facts["signals"]
     dates = facts["dates"]
     assert dates["cmh"] == "2027-05-11"  # type: ignore[index]
     assert {(d["document"].split(":")[0], d["due"]) for d in dates["filing_deadlines"]} == {  # type: ignore[index]
-        ("court_care_plan", "2027-06-25"), ("guardian_report", "2027-07-09")}
+        ("court_care_plan", "2027-06-25"),
+        ("guardian_report", "2027-07-09"),
+    }
 
 
 def test_html_timetable_with_column_headings() -> None:
-    html = ("<p>Timetable for LS27C00123</p><table><tr><th>Document</th><th>Party</th>"
-            "<th>Date</th></tr><tr><td>Report of Dr Reid</td><td>Expert</td><td>04/06/2027"
-            "</td></tr><tr><td>Final care plan</td><td>LA</td><td>18/06/2027</td></tr></table>")
+    html = (
+        "<p>Timetable for LS27C00123</p><table><tr><th>Document</th><th>Party</th>"
+        "<th>Date</th></tr><tr><td>Report of Dr Reid</td><td>Expert</td><td>04/06/2027"
+        "</td></tr><tr><td>Final care plan</td><td>LA</td><td>18/06/2027</td></tr></table>"
+    )
     facts = parse("", "Court timetable - Cole", html=html)
     assert facts["kind"] == "court_directions"
-    got = {(d["document"].split(":")[0], d["due"])
-           for d in facts["dates"]["filing_deadlines"]}  # type: ignore[index]
+    got = {(d["document"].split(":")[0], d["due"]) for d in facts["dates"]["filing_deadlines"]}  # type: ignore[index]
     assert got == {("expert_report", "2027-06-04"), ("court_care_plan", "2027-06-18")}
 
 
 def test_relisted_hearing_takes_the_new_date() -> None:
-    body = ("NOTICE OF HEARING\nCase LS27C00123\nThe issues resolution hearing fixed for 2 June "
-            "2027 is vacated. The issues resolution hearing will now be heard on 14 June 2027.")
+    body = (
+        "NOTICE OF HEARING\nCase LS27C00123\nThe issues resolution hearing fixed for 2 June "
+        "2027 is vacated. The issues resolution hearing will now be heard on 14 June 2027."
+    )
     facts = parse(body, "Notice - LS27C00123", sender=COURT)
     assert facts["kind"] == "court_directions"
     assert facts["dates"]["irh"] == "2027-06-14"  # type: ignore[index]
@@ -255,9 +347,12 @@ def test_relisted_hearing_takes_the_new_date() -> None:
 
 # --- looked after start, ceasing, reviews: relative dates ---------------------------------
 
+
 def test_looked_after_today_under_police_protection() -> None:
-    body = ("Kai Moss (DOB 01/01/2019, Child ID 5566778) was taken into police protection "
-            "today and is now looked after, placed with emergency foster carers.")
+    body = (
+        "Kai Moss (DOB 01/01/2019, Child ID 5566778) was taken into police protection "
+        "today and is now looked after, placed with emergency foster carers."
+    )
     facts = parse(body, "Kai Moss - new LAC")
     assert facts["kind"] == "looked_after_start"
     assert facts["dates"]["looked_after_from"] == "2027-05-12"  # type: ignore[index]
@@ -265,22 +360,30 @@ def test_looked_after_today_under_police_protection() -> None:
 
 
 def test_ceased_yesterday() -> None:
-    facts = parse("Tia Grant went back to live with her dad yesterday and has ceased to be "
-                  "looked after; the s20 ended then.", "Tia Grant")
+    facts = parse(
+        "Tia Grant went back to live with her dad yesterday and has ceased to be "
+        "looked after; the s20 ended then.",
+        "Tia Grant",
+    )
     assert facts["kind"] == "ceased_looked_after"
     assert facts["dates"]["event_date"] == "2027-05-11"  # type: ignore[index]
 
 
 def test_adjourned_review_takes_the_day_it_was_adjourned() -> None:
-    facts = parse("Ben Cole's review this morning was adjourned because mum was unwell; it "
-                  "will reconvene on 2 June 2027.", "Ben Cole - review adjourned")
+    facts = parse(
+        "Ben Cole's review this morning was adjourned because mum was unwell; it "
+        "will reconvene on 2 June 2027.",
+        "Ben Cole - review adjourned",
+    )
     assert (facts["kind"], facts["subtype"]) == ("review_booking", "adjourned")
     assert facts["dates"]["review_date"] == "2027-05-12"  # type: ignore[index]
 
 
 def test_record_dated_by_the_review_not_the_next_one() -> None:
-    body = ("Record of the looked after review\nChild: Ben Cole\nDate held: Tuesday 4 May 2027\n"
-            "Next review: 2 November 2027")
+    body = (
+        "Record of the looked after review\nChild: Ben Cole\nDate held: Tuesday 4 May 2027\n"
+        "Next review: 2 November 2027"
+    )
     facts = parse(body, "Review record - Ben Cole")
     assert facts["kind"] == "review_record"
     assert facts["dates"]["review_date"] == "2027-05-04"  # type: ignore[index]
@@ -288,11 +391,15 @@ def test_record_dated_by_the_review_not_the_next_one() -> None:
 
 # --- LA reference layouts ------------------------------------------------------------------
 
-@pytest.mark.parametrize("line", [
-    "Mosaic no | 7788990",
-    "LCS ID for Ben: 7788990",
-    "LCS 7788990",
-])
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mosaic no | 7788990",
+        "LCS ID for Ben: 7788990",
+        "LCS 7788990",
+    ],
+)
 def test_la_ref_layouts(line: str) -> None:
     facts = parse(f"Ben Cole's details.\n{line}\nThanks", "Ben Cole")
     assert facts["child"]["la_ref"] == "7788990"  # type: ignore[index]
@@ -300,13 +407,22 @@ def test_la_ref_layouts(line: str) -> None:
 
 def test_docx_form_table_la_ref() -> None:
     doc = docx_bytes(["Notification", "LCS ID | 7788990", "Date looked after from | 3 May 2027"])
-    facts = parse("See form.", "form", attachments=[
-        ("form.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-         doc)])
+    facts = parse(
+        "See form.",
+        "form",
+        attachments=[
+            (
+                "form.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                doc,
+            )
+        ],
+    )
     assert facts["child"]["la_ref"] == "7788990"  # type: ignore[index]
 
 
 # --- broken MIME ---------------------------------------------------------------------------
+
 
 def test_multipart_without_boundary_parameter_is_read() -> None:
     raw = (
@@ -324,14 +440,18 @@ def test_multipart_without_boundary_parameter_is_read() -> None:
 
 def test_truncated_base64_body_keeps_what_decodes() -> None:
     import base64
-    text = ("Kai Moss (Child ID 5566778) became looked after on 3 May 2027 under an interim "
-            "care order. More to follow when I")
+
+    text = (
+        "Kai Moss (Child ID 5566778) became looked after on 3 May 2027 under an interim "
+        "care order. More to follow when I"
+    )
     encoded = base64.b64encode(text.encode()).decode()[:-7]  # cut mid-group
     raw = (
         "From: Ana Silva <ana.silva@council.example.gov.uk>\r\nTo: iro@council.example.gov.uk\r\n"
         "Subject: Kai Moss\r\nDate: Wed, 12 May 2027 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-        + encoded + "\r\n"
+        + encoded
+        + "\r\n"
     )
     facts = parse_email(raw.encode(), S).to_dict()
     assert facts["kind"] == "looked_after_start"
@@ -339,28 +459,38 @@ def test_truncated_base64_body_keeps_what_decodes() -> None:
 
 
 def test_review_invite_without_the_words_looked_after() -> None:
-    facts = parse("Invite for Ben's next review.", "Review meeting - Ben Cole",
-                  attachments=[("invite.ics", "text/calendar", _ics("Review meeting - Ben Cole"))])
+    facts = parse(
+        "Invite for Ben's next review.",
+        "Review meeting - Ben Cole",
+        attachments=[("invite.ics", "text/calendar", _ics("Review meeting - Ben Cole"))],
+    )
     assert facts["kind"] == "review_booking", facts["signals"]
 
 
 def test_caseload_review_invite_is_not_a_booking() -> None:
-    facts = parse("Quarterly look at caseloads and performance data.", "Caseload review",
-                  attachments=[("invite.ics", "text/calendar", _ics("Caseload review"))])
+    facts = parse(
+        "Quarterly look at caseloads and performance data.",
+        "Caseload review",
+        attachments=[("invite.ics", "text/calendar", _ics("Caseload review"))],
+    )
     assert facts["kind"] == "unrelated", facts["signals"]
 
 
 def test_event_mail_mentioning_a_team_meeting_is_still_an_event() -> None:
-    body = ("We discussed Maisie Cole at the team meeting this morning: her foster carers have "
-            "given 28 days' notice on the placement.")
+    body = (
+        "We discussed Maisie Cole at the team meeting this morning: her foster carers have "
+        "given 28 days' notice on the placement."
+    )
     facts = parse(body, "Maisie Cole - placement")
     assert (facts["kind"], facts["subtype"]) == ("significant_event", "placement_change")
 
 
 def test_carer_mail_forwarded_by_social_worker_is_read() -> None:
-    body = ("FYI - see below.\n\n-----Original Message-----\nFrom: Carer <carer@mail.example.com>"
-            "\nSent: 11 May 2027 21:00\nSubject: Ben\n\nBen did not come home after school "
-            "today and we have reported him missing to the police.")
+    body = (
+        "FYI - see below.\n\n-----Original Message-----\nFrom: Carer <carer@mail.example.com>"
+        "\nSent: 11 May 2027 21:00\nSubject: Ben\n\nBen did not come home after school "
+        "today and we have reported him missing to the police."
+    )
     facts = parse(body, "FW: Ben")
     assert (facts["kind"], facts["subtype"]) == ("significant_event", "missing"), facts["signals"]
     assert facts["dates"]["event_date"] == "2027-05-11"  # type: ignore[index]

@@ -16,14 +16,22 @@ from tests.parsers.builders import attach_message, mail, pdf_bytes
 S = ParserSettings()
 
 
-@pytest.mark.parametrize("raw", [
-    b"", b"   \n", b"\x00\x01\x02\xff" * 100, b"not an email at all",
-    b"From: \nSubject:\n\n", b"Content-Type: multipart/mixed; boundary=\"x\"\n\n--x\n--x",
-    b"Content-Type: multipart/mixed\n\nno boundary", b"Subject: =?bogus?q?x?=\n\nbody",
-    b"From: a@b\nContent-Type: text/plain; charset=no-such-charset\n\n\xff\xfe",
-    b"From: a@b\nContent-Transfer-Encoding: base64\n\n!!!notbase64",
-    b"From: a@b\nDate: 99 Foo 99999 99:99\n\nx",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"   \n",
+        b"\x00\x01\x02\xff" * 100,
+        b"not an email at all",
+        b"From: \nSubject:\n\n",
+        b'Content-Type: multipart/mixed; boundary="x"\n\n--x\n--x',
+        b"Content-Type: multipart/mixed\n\nno boundary",
+        b"Subject: =?bogus?q?x?=\n\nbody",
+        b"From: a@b\nContent-Type: text/plain; charset=no-such-charset\n\n\xff\xfe",
+        b"From: a@b\nContent-Transfer-Encoding: base64\n\n!!!notbase64",
+        b"From: a@b\nDate: 99 Foo 99999 99:99\n\nx",
+    ],
+)
 def test_junk_never_raises(raw: bytes) -> None:
     facts = parse_email(raw, S)
     assert facts.kind in ("unrelated", "auto_reply", "bounce")
@@ -47,11 +55,13 @@ def test_deeply_nested_multipart() -> None:
 
 def test_fifty_megabyte_mail_is_bounded() -> None:
     big = base64.encodebytes(b"\x00" * (38 * 1024 * 1024))
-    raw = (b"From: a@council.example.gov.uk\r\nSubject: big\r\n"
-           b'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\n'
-           b"Content-Type: text/plain\r\n\r\nsee attached\r\n--B\r\n"
-           b"Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
-           b'Content-Disposition: attachment; filename="big.pdf"\r\n\r\n' + big + b"\r\n--B--\r\n")
+    raw = (
+        b"From: a@council.example.gov.uk\r\nSubject: big\r\n"
+        b'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\n'
+        b"Content-Type: text/plain\r\n\r\nsee attached\r\n--B\r\n"
+        b"Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+        b'Content-Disposition: attachment; filename="big.pdf"\r\n\r\n' + big + b"\r\n--B--\r\n"
+    )
     assert len(raw) > 50 * 1024 * 1024
     started = time.perf_counter()
     facts = parse_email(raw, S)
@@ -76,12 +86,23 @@ def test_pdf_page_cap() -> None:
 def _seed_mails() -> list[bytes]:
     inner = mail("Amelia Hart became looked after on 11/01/2027.", subject="New LAC")
     return [
-        bytes(mail("The allocated Children's Guardian is Ruth Okafor.", subject="Allocation",
-                   sender="bs@cafcass.gov.uk")),
+        bytes(
+            mail(
+                "The allocated Children's Guardian is Ruth Okafor.",
+                subject="Allocation",
+                sender="bs@cafcass.gov.uk",
+            )
+        ),
         bytes(attach_message(mail("fyi", subject="Fwd: x"), inner)),
         bytes(mail("", html="<p>Review <b>decisions</b></p>", subject="Review")),
-        bytes(mail("see", attachments=[("p.pdf", "application/pdf",
-                                        pdf_bytes(["Final care plan", "BM26C50123"]))])),
+        bytes(
+            mail(
+                "see",
+                attachments=[
+                    ("p.pdf", "application/pdf", pdf_bytes(["Final care plan", "BM26C50123"]))
+                ],
+            )
+        ),
     ]
 
 
@@ -107,7 +128,7 @@ def test_fuzz_mutated_mails(which: int, seed: int, flips: int) -> None:
         if op < 0.5:
             data[pos] = rng.randrange(256)
         elif op < 0.75:
-            del data[pos: pos + rng.randrange(1, 50)]
+            del data[pos : pos + rng.randrange(1, 50)]
         else:
             data[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 20)))
     started = time.perf_counter()

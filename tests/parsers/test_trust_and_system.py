@@ -30,44 +30,54 @@ def test_role_from_real_domain(address: str, role: str | None) -> None:
 
 
 def test_display_name_claiming_cafcass_is_untrusted() -> None:
-    facts = parse_email(bytes(mail(BODY, subject="Allocation",
-                                   sender="Cafcass <cafcass.allocations@gmail.com>")), S)
+    facts = parse_email(
+        bytes(mail(BODY, subject="Allocation", sender="Cafcass <cafcass.allocations@gmail.com>")), S
+    )
     assert facts.trust == "untrusted"
     assert facts.sender_role is None
     assert "gmail.com" in facts.trust_reason
 
 
 def test_lookalike_subdomain_untrusted() -> None:
-    facts = parse_email(bytes(mail(BODY, subject="Allocation",
-                                   sender="BS <bs@cafcass.gov.uk.example.net>")), S)
+    facts = parse_email(
+        bytes(mail(BODY, subject="Allocation", sender="BS <bs@cafcass.gov.uk.example.net>")), S
+    )
     assert facts.trust == "untrusted"
 
 
-@pytest.mark.parametrize(("result", "trusted"), [
-    ("dmarc=fail (p=reject) header.from=cafcass.gov.uk", False),
-    ("spf=fail smtp.mailfrom=cafcass.gov.uk", False),
-    ("spf=none; dmarc=none", True),
-    ("spf=neutral; dmarc=pass", True),
-])
+@pytest.mark.parametrize(
+    ("result", "trusted"),
+    [
+        ("dmarc=fail (p=reject) header.from=cafcass.gov.uk", False),
+        ("spf=fail smtp.mailfrom=cafcass.gov.uk", False),
+        ("spf=none; dmarc=none", True),
+        ("spf=neutral; dmarc=pass", True),
+    ],
+)
 def test_authentication_results(result: str, trusted: bool) -> None:
     headers = {"Authentication-Results": f"mx.council.example.gov.uk; {result}"}
-    facts = parse_email(bytes(mail(BODY, subject="Allocation", sender="BS <bs@cafcass.gov.uk>",
-                                   headers=headers)), S)
+    facts = parse_email(
+        bytes(mail(BODY, subject="Allocation", sender="BS <bs@cafcass.gov.uk>", headers=headers)), S
+    )
     assert (facts.trust == "trusted") is trusted, facts.trust_reason
 
 
 def test_only_configured_authserv_believed() -> None:
     raw = bytes(mail(BODY, subject="Allocation", sender="BS <bs@cafcass.gov.uk>"))
-    raw = (b"Authentication-Results: evil.example; dmarc=pass\r\n"
-           b"Authentication-Results: mx.council.example.gov.uk; dmarc=fail\r\n") + raw
+    raw = (
+        b"Authentication-Results: evil.example; dmarc=pass\r\n"
+        b"Authentication-Results: mx.council.example.gov.uk; dmarc=fail\r\n"
+    ) + raw
     configured = ParserSettings(authserv_ids=("mx.council.example.gov.uk",))
     assert parse_email(raw, configured).trust == "untrusted"
     assert parse_email(raw, S).trust == "trusted"  # topmost only when unconfigured
 
 
 def test_forward_by_staff_vouches() -> None:
-    body = ("---------- Forwarded message ---------\nFrom: Ruth <ruth.okafor@gmail.com>\n"
-            "Date: Tue, 12 Jan 2027 at 09:12\nSubject: allocation\n\n" + BODY)
+    body = (
+        "---------- Forwarded message ---------\nFrom: Ruth <ruth.okafor@gmail.com>\n"
+        "Date: Tue, 12 Jan 2027 at 09:12\nSubject: allocation\n\n" + BODY
+    )
     facts = parse_email(bytes(mail(body, subject="Fwd: allocation")), S)
     assert facts.trust == "trusted"
     assert facts.sender_role is None
@@ -75,24 +85,31 @@ def test_forward_by_staff_vouches() -> None:
 
 
 def test_forward_by_outsider_untrusted() -> None:
-    body = ("---------- Forwarded message ---------\nFrom: BS <bs@cafcass.gov.uk>\n"
-            "Date: Tue, 12 Jan 2027 at 09:12\nSubject: allocation\n\n" + BODY)
+    body = (
+        "---------- Forwarded message ---------\nFrom: BS <bs@cafcass.gov.uk>\n"
+        "Date: Tue, 12 Jan 2027 at 09:12\nSubject: allocation\n\n" + BODY
+    )
     facts = parse_email(bytes(mail(body, subject="Fwd: allocation", sender="x@gmail.com")), S)
     assert facts.trust == "untrusted"
 
 
-@pytest.mark.parametrize("headers", [
-    {"Auto-Submitted": "auto-replied"},
-    {"X-Autoreply": "yes"},
-    {"Precedence": "auto_reply"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Auto-Submitted": "auto-replied"},
+        {"X-Autoreply": "yes"},
+        {"Precedence": "auto_reply"},
+    ],
+)
 def test_auto_reply_headers(headers: dict[str, str]) -> None:
     facts = parse_email(bytes(mail(BODY, subject="Re: allocation", headers=headers)), S)
     assert facts.kind == "auto_reply"
 
 
-@pytest.mark.parametrize("subject", ["Automatic reply: Review decisions",
-                                     "Out of Office: allocation", "Out of the office"])
+@pytest.mark.parametrize(
+    "subject",
+    ["Automatic reply: Review decisions", "Out of Office: allocation", "Out of the office"],
+)
 def test_auto_reply_subjects(subject: str) -> None:
     assert parse_email(bytes(mail(BODY, subject=subject)), S).kind == "auto_reply"
 
@@ -129,7 +146,15 @@ def test_dsn_with_attached_original() -> None:
 
 
 def test_newsletter_is_unrelated() -> None:
-    facts = parse_email(bytes(mail("This month: looked after review practice tips for children.",
-                                   subject="IRO newsletter", sender="news@council.example.gov.uk",
-                                   headers={"List-Unsubscribe": "<mailto:u@x>"})), S)
+    facts = parse_email(
+        bytes(
+            mail(
+                "This month: looked after review practice tips for children.",
+                subject="IRO newsletter",
+                sender="news@council.example.gov.uk",
+                headers={"List-Unsubscribe": "<mailto:u@x>"},
+            )
+        ),
+        S,
+    )
     assert facts.kind == "unrelated"

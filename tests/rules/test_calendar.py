@@ -46,135 +46,188 @@ CAL_CLOSED = WorkingCalendar(CLOSED_2026)
 ADD_CASES = [
     # Christmas / New Year 2026-27
     pytest.param(
-        D(2026, 12, 24), 3, D(2026, 12, 31),
+        D(2026, 12, 24),
+        3,
+        D(2026, 12, 31),
         id="Thu 24 Dec 2026 +3: Fri 25 Xmas, Sat 26 Boxing, Sun 27, Mon 28 Boxing sub, "
         "Tue 29 =1, Wed 30 =2, Thu 31 =3",
     ),
     pytest.param(
-        D(2026, 12, 24), 5, D(2027, 1, 5),
+        D(2026, 12, 24),
+        5,
+        D(2027, 1, 5),
         id="Thu 24 Dec 2026 +5: Fri 25 Xmas, Sat 26, Sun 27, Mon 28 sub, Tue 29 =1, Wed 30 =2, "
         "Thu 31 =3, Fri 1 Jan NYD, Sat 2, Sun 3, Mon 4 =4, Tue 5 =5",
     ),
     pytest.param(
-        D(2026, 12, 18), 20, D(2027, 1, 20),
+        D(2026, 12, 18),
+        20,
+        D(2027, 1, 20),
         id="Fri 18 Dec 2026 +20: Mon 21..Thu 24 =1-4, Fri 25 Xmas, Sat, Sun, Mon 28 sub, "
         "Tue 29..Thu 31 =5-7, Fri 1 Jan NYD, Sat, Sun, Mon 4..Fri 8 =8-12, "
         "Mon 11..Fri 15 =13-17, Mon 18 =18, Tue 19 =19, Wed 20 =20",
     ),
     # Christmas / New Year 2027-28
     pytest.param(
-        D(2027, 12, 24), 1, D(2027, 12, 29),
+        D(2027, 12, 24),
+        1,
+        D(2027, 12, 29),
         id="Fri 24 Dec 2027 +1: Sat 25 Xmas, Sun 26 Boxing, Mon 27 Xmas sub, "
         "Tue 28 Boxing sub, Wed 29 =1",
     ),
     pytest.param(
-        D(2027, 12, 23), 2, D(2027, 12, 29),
+        D(2027, 12, 23),
+        2,
+        D(2027, 12, 29),
         id="Thu 23 Dec 2027 +2: Fri 24 =1, Sat 25 Xmas, Sun 26 Boxing, Mon 27 sub, "
         "Tue 28 sub, Wed 29 =2",
     ),
     pytest.param(
-        D(2027, 12, 24), 4, D(2028, 1, 4),
+        D(2027, 12, 24),
+        4,
+        D(2028, 1, 4),
         id="Fri 24 Dec 2027 +4: Sat 25, Sun 26, Mon 27 sub, Tue 28 sub, Wed 29 =1, "
         "Thu 30 =2, Fri 31 =3, Sat 1 Jan NYD, Sun 2, Mon 3 NYD sub, Tue 4 =4",
     ),
     pytest.param(
-        D(2027, 12, 31), 1, D(2028, 1, 4),
+        D(2027, 12, 31),
+        1,
+        D(2028, 1, 4),
         id="Fri 31 Dec 2027 +1: Sat 1 Jan NYD, Sun 2, Mon 3 NYD sub, Tue 4 =1",
     ),
     # Easter 2027 (Good Friday 26 March, Easter Monday 29 March)
     pytest.param(
-        D(2027, 3, 25), 1, D(2027, 3, 30),
+        D(2027, 3, 25),
+        1,
+        D(2027, 3, 30),
         id="Thu 25 Mar 2027 +1: Fri 26 GF, Sat 27, Sun 28, Mon 29 EM, Tue 30 =1",
     ),
     pytest.param(
-        D(2027, 3, 24), 3, D(2027, 3, 31),
+        D(2027, 3, 24),
+        3,
+        D(2027, 3, 31),
         id="Wed 24 Mar 2027 +3: Thu 25 =1, Fri 26 GF, Sat 27, Sun 28, Mon 29 EM, "
         "Tue 30 =2, Wed 31 =3",
     ),
     pytest.param(
-        D(2027, 3, 26), 1, D(2027, 3, 30),
+        D(2027, 3, 26),
+        1,
+        D(2027, 3, 30),
         id="start on Good Fri 26 Mar 2027 +1 (start never counts): Sat 27, Sun 28, "
         "Mon 29 EM, Tue 30 =1",
     ),
     pytest.param(
-        D(2027, 3, 27), 2, D(2027, 3, 31),
+        D(2027, 3, 27),
+        2,
+        D(2027, 3, 31),
         id="start on Sat 27 Mar 2027 +2 (start never counts): Sun 28, Mon 29 EM, "
         "Tue 30 =1, Wed 31 =2",
     ),
     # Easter 2028 (Good Friday 14 April, Easter Monday 17 April)
     pytest.param(
-        D(2028, 4, 13), 5, D(2028, 4, 24),
+        D(2028, 4, 13),
+        5,
+        D(2028, 4, 24),
         id="Thu 13 Apr 2028 +5: Fri 14 GF, Sat 15, Sun 16, Mon 17 EM, Tue 18 =1, "
         "Wed 19 =2, Thu 20 =3, Fri 21 =4, Sat 22, Sun 23, Mon 24 =5",
     ),
     pytest.param(
-        D(2028, 4, 17), 1, D(2028, 4, 18),
+        D(2028, 4, 17),
+        1,
+        D(2028, 4, 18),
         id="start on Easter Mon 17 Apr 2028 +1 (start never counts): Tue 18 =1",
     ),
     # Early May bank holiday
     pytest.param(
-        D(2027, 5, 2), 1, D(2027, 5, 4),
+        D(2027, 5, 2),
+        1,
+        D(2027, 5, 4),
         id="start on Sun 2 May 2027 +1: Mon 3 early May BH, Tue 4 =1",
     ),
     pytest.param(
-        D(2027, 4, 30), 5, D(2027, 5, 10),
+        D(2027, 4, 30),
+        5,
+        D(2027, 5, 10),
         id="Fri 30 Apr 2027 +5: Sat 1, Sun 2, Mon 3 BH, Tue 4 =1, Wed 5 =2, Thu 6 =3, "
         "Fri 7 =4, Sat 8, Sun 9, Mon 10 =5",
     ),
     pytest.param(
-        D(2028, 4, 28), 1, D(2028, 5, 2),
+        D(2028, 4, 28),
+        1,
+        D(2028, 5, 2),
         id="Fri 28 Apr 2028 +1: Sat 29, Sun 30, Mon 1 May BH, Tue 2 =1",
     ),
     # Spring bank holiday
     pytest.param(
-        D(2027, 5, 28), 1, D(2027, 6, 1),
+        D(2027, 5, 28),
+        1,
+        D(2027, 6, 1),
         id="Fri 28 May 2027 +1: Sat 29, Sun 30, Mon 31 spring BH, Tue 1 Jun =1",
     ),
     pytest.param(
-        D(2028, 5, 25), 3, D(2028, 5, 31),
-        id="Thu 25 May 2028 +3: Fri 26 =1, Sat 27, Sun 28, Mon 29 spring BH, Tue 30 =2, "
-        "Wed 31 =3",
+        D(2028, 5, 25),
+        3,
+        D(2028, 5, 31),
+        id="Thu 25 May 2028 +3: Fri 26 =1, Sat 27, Sun 28, Mon 29 spring BH, Tue 30 =2, Wed 31 =3",
     ),
     # August bank holiday
     pytest.param(
-        D(2027, 8, 27), 1, D(2027, 8, 31),
+        D(2027, 8, 27),
+        1,
+        D(2027, 8, 31),
         id="Fri 27 Aug 2027 +1: Sat 28, Sun 29, Mon 30 Aug BH, Tue 31 =1",
     ),
     pytest.param(
-        D(2028, 8, 28), 1, D(2028, 8, 29),
+        D(2028, 8, 28),
+        1,
+        D(2028, 8, 29),
         id="start on Aug BH Mon 28 Aug 2028 +1 (start never counts): Tue 29 =1",
     ),
     pytest.param(
-        D(2026, 8, 28), 10, D(2026, 9, 14),
+        D(2026, 8, 28),
+        10,
+        D(2026, 9, 14),
         id="Fri 28 Aug 2026 +10: Sat 29, Sun 30, Mon 31 Aug BH, Tue 1 Sep..Fri 4 =1-4, "
         "Sat 5, Sun 6, Mon 7..Fri 11 =5-9, Sat 12, Sun 13, Mon 14 =10",
     ),
     # One-off days the `holidays` package must carry
     pytest.param(
-        D(2022, 6, 1), 1, D(2022, 6, 6),
+        D(2022, 6, 1),
+        1,
+        D(2022, 6, 6),
         id="Wed 1 Jun 2022 +1: Thu 2 spring BH (moved), Fri 3 Platinum Jubilee, Sat 4, "
         "Sun 5, Mon 6 =1",
     ),
     pytest.param(
-        D(2022, 9, 16), 1, D(2022, 9, 20),
+        D(2022, 9, 16),
+        1,
+        D(2022, 9, 20),
         id="Fri 16 Sep 2022 +1: Sat 17, Sun 18, Mon 19 State Funeral, Tue 20 =1",
     ),
     pytest.param(
-        D(2023, 5, 5), 1, D(2023, 5, 9),
+        D(2023, 5, 5),
+        1,
+        D(2023, 5, 9),
         id="Fri 5 May 2023 +1: Sat 6, Sun 7, Mon 8 Coronation, Tue 9 =1",
     ),
     pytest.param(
-        D(2020, 5, 7), 1, D(2020, 5, 11),
+        D(2020, 5, 7),
+        1,
+        D(2020, 5, 11),
         id="Thu 7 May 2020 +1: Fri 8 early May BH (moved for VE Day), Sat 9, Sun 10, Mon 11 =1",
     ),
     # Ordinary weeks
     pytest.param(
-        D(2026, 3, 6), 10, D(2026, 3, 20),
+        D(2026, 3, 6),
+        10,
+        D(2026, 3, 20),
         id="Fri 6 Mar 2026 +10: Sat 7, Sun 8, Mon 9..Fri 13 =1-5, Sat 14, Sun 15, "
         "Mon 16..Fri 20 =6-10",
     ),
     pytest.param(
-        D(2026, 3, 18), 0, D(2026, 3, 18),
+        D(2026, 3, 18),
+        0,
+        D(2026, 3, 18),
         id="Wed 18 Mar 2026 +0: no days counted, start returned",
     ),
 ]
@@ -191,48 +244,66 @@ def test_add_working_days_hand_worked(start: date, n: int, expected: date) -> No
 
 SUBTRACT_CASES = [
     pytest.param(
-        D(2026, 3, 20), 10, D(2026, 3, 6),
+        D(2026, 3, 20),
+        10,
+        D(2026, 3, 6),
         id="rules.md example: Fri 20 Mar 2026 -10: Thu 19 =1, Wed 18 =2, Tue 17 =3, "
         "Mon 16 =4, Sun 15, Sat 14, Fri 13 =5, Thu 12 =6, Wed 11 =7, Tue 10 =8, Mon 9 =9, "
         "Sun 8, Sat 7, Fri 6 =10",
     ),
     pytest.param(
-        D(2027, 3, 30), 1, D(2027, 3, 25),
+        D(2027, 3, 30),
+        1,
+        D(2027, 3, 25),
         id="Tue 30 Mar 2027 -1: Mon 29 EM, Sun 28, Sat 27, Fri 26 GF, Thu 25 =1",
     ),
     pytest.param(
-        D(2028, 4, 18), 2, D(2028, 4, 12),
+        D(2028, 4, 18),
+        2,
+        D(2028, 4, 12),
         id="Tue 18 Apr 2028 -2: Mon 17 EM, Sun 16, Sat 15, Fri 14 GF, Thu 13 =1, Wed 12 =2",
     ),
     pytest.param(
-        D(2028, 1, 5), 3, D(2027, 12, 30),
-        id="Wed 5 Jan 2028 -3: Tue 4 =1, Mon 3 NYD sub, Sun 2, Sat 1 NYD, Fri 31 Dec =2, "
-        "Thu 30 =3",
+        D(2028, 1, 5),
+        3,
+        D(2027, 12, 30),
+        id="Wed 5 Jan 2028 -3: Tue 4 =1, Mon 3 NYD sub, Sun 2, Sat 1 NYD, Fri 31 Dec =2, Thu 30 =3",
     ),
     pytest.param(
-        D(2027, 12, 29), 1, D(2027, 12, 24),
-        id="Wed 29 Dec 2027 -1: Tue 28 Boxing sub, Mon 27 Xmas sub, Sun 26, Sat 25, "
-        "Fri 24 =1",
+        D(2027, 12, 29),
+        1,
+        D(2027, 12, 24),
+        id="Wed 29 Dec 2027 -1: Tue 28 Boxing sub, Mon 27 Xmas sub, Sun 26, Sat 25, Fri 24 =1",
     ),
     pytest.param(
-        D(2027, 1, 5), 5, D(2026, 12, 24),
+        D(2027, 1, 5),
+        5,
+        D(2026, 12, 24),
         id="Tue 5 Jan 2027 -5: Mon 4 =1, Sun 3, Sat 2, Fri 1 NYD, Thu 31 =2, Wed 30 =3, "
         "Tue 29 =4, Mon 28 Boxing sub, Sun 27, Sat 26, Fri 25 Xmas, Thu 24 =5",
     ),
     pytest.param(
-        D(2027, 6, 1), 1, D(2027, 5, 28),
+        D(2027, 6, 1),
+        1,
+        D(2027, 5, 28),
         id="Tue 1 Jun 2027 -1: Mon 31 May spring BH, Sun 30, Sat 29, Fri 28 =1",
     ),
     pytest.param(
-        D(2027, 5, 2), 1, D(2027, 4, 30),
+        D(2027, 5, 2),
+        1,
+        D(2027, 4, 30),
         id="before a Sunday, Sun 2 May 2027 -1 (it never counts): Sat 1, Fri 30 Apr =1",
     ),
     pytest.param(
-        D(2027, 8, 30), 2, D(2027, 8, 26),
+        D(2027, 8, 30),
+        2,
+        D(2027, 8, 26),
         id="before Aug BH Mon 30 Aug 2027 -2: Sun 29, Sat 28, Fri 27 =1, Thu 26 =2",
     ),
     pytest.param(
-        D(2028, 5, 2), 1, D(2028, 4, 28),
+        D(2028, 5, 2),
+        1,
+        D(2028, 4, 28),
         id="Tue 2 May 2028 -1: Mon 1 May BH, Sun 30, Sat 29, Fri 28 Apr =1",
     ),
 ]
@@ -255,33 +326,48 @@ def test_negative_n_counts_the_other_way() -> None:
 
 BETWEEN_CASES = [
     pytest.param(
-        D(2026, 12, 24), D(2027, 1, 4), 4,
+        D(2026, 12, 24),
+        D(2027, 1, 4),
+        4,
         id="Thu 24 Dec 2026 to Mon 4 Jan 2027: Fri 25 Xmas, Sat, Sun, Mon 28 sub, Tue 29 =1, "
         "Wed 30 =2, Thu 31 =3, Fri 1 NYD, Sat, Sun, Mon 4 =4",
     ),
     pytest.param(
-        D(2027, 3, 25), D(2027, 3, 30), 1,
+        D(2027, 3, 25),
+        D(2027, 3, 30),
+        1,
         id="Thu 25 Mar 2027 to Tue 30 Mar: Fri 26 GF, Sat, Sun, Mon 29 EM, Tue 30 =1",
     ),
     pytest.param(
-        D(2026, 3, 6), D(2026, 3, 20), 10,
+        D(2026, 3, 6),
+        D(2026, 3, 20),
+        10,
         id="Fri 6 Mar 2026 to Fri 20 Mar: Mon 9..Fri 13 =5, Mon 16..Fri 20 =10",
     ),
     pytest.param(
-        D(2027, 12, 31), D(2028, 1, 3), 0,
+        D(2027, 12, 31),
+        D(2028, 1, 3),
+        0,
         id="Fri 31 Dec 2027 to Mon 3 Jan 2028: Sat 1 NYD, Sun 2, Mon 3 NYD sub, none count",
     ),
     pytest.param(
-        D(2028, 5, 1), D(2028, 5, 29), 19,
+        D(2028, 5, 1),
+        D(2028, 5, 29),
+        19,
         id="Mon 1 May 2028 (BH, start never counts) to Mon 29 May (BH): Tue 2..Fri 5 =4, "
         "8-12 =9, 15-19 =14, 22-26 =19, Mon 29 BH",
     ),
     pytest.param(
-        D(2027, 3, 30), D(2027, 3, 25), -1,
+        D(2027, 3, 30),
+        D(2027, 3, 25),
+        -1,
         id="reversed, Tue 30 Mar 2027 to Thu 25 Mar: minus the one working day (Tue 30)",
     ),
     pytest.param(
-        D(2026, 3, 18), D(2026, 3, 18), 0, id="same day Wed 18 Mar 2026: 0",
+        D(2026, 3, 18),
+        D(2026, 3, 18),
+        0,
+        id="same day Wed 18 Mar 2026: 0",
     ),
 ]
 
@@ -298,17 +384,20 @@ def test_working_days_between_hand_worked(start: date, end: date, expected: int)
 LATEST_CASES = [
     pytest.param(D(2026, 3, 8), D(2026, 3, 6), id="Sun 8 Mar 2026: Sat 7, Fri 6"),
     pytest.param(
-        D(2027, 3, 28), D(2027, 3, 25),
+        D(2027, 3, 28),
+        D(2027, 3, 25),
         id="Easter Sun 28 Mar 2027: Sat 27, Fri 26 GF, Thu 25",
     ),
     pytest.param(D(2028, 4, 14), D(2028, 4, 13), id="Good Fri 14 Apr 2028: Thu 13"),
     pytest.param(D(2027, 3, 26), D(2027, 3, 25), id="Good Fri 26 Mar 2027: Thu 25"),
     pytest.param(
-        D(2028, 1, 3), D(2027, 12, 31),
+        D(2028, 1, 3),
+        D(2027, 12, 31),
         id="Mon 3 Jan 2028 NYD sub: Sun 2, Sat 1 NYD, Fri 31 Dec 2027",
     ),
     pytest.param(
-        D(2027, 12, 28), D(2027, 12, 24),
+        D(2027, 12, 28),
+        D(2027, 12, 24),
         id="Tue 28 Dec 2027 Boxing sub: Mon 27 sub, Sun 26, Sat 25, Fri 24",
     ),
     pytest.param(D(2026, 3, 18), D(2026, 3, 18), id="Wed 18 Mar 2026 is itself working"),
@@ -324,7 +413,8 @@ def test_latest_working_day(day: date, expected: date) -> None:
     ("day", "expected"),
     [
         pytest.param(
-            D(2027, 12, 24), D(2027, 12, 29),
+            D(2027, 12, 24),
+            D(2027, 12, 29),
             id="Fri 24 Dec 2027: Sat 25, Sun 26, Mon 27 sub, Tue 28 sub, Wed 29",
         ),
         pytest.param(D(2026, 3, 6), D(2026, 3, 9), id="Fri 6 Mar 2026: Sat, Sun, Mon 9"),
@@ -394,23 +484,35 @@ def test_why_not_working_reasons() -> None:
 
 CLOSURE_CASES = [
     pytest.param(
-        "add", D(2026, 12, 24), 3, D(2027, 1, 6),
+        "add",
+        D(2026, 12, 24),
+        3,
+        D(2027, 1, 6),
         id="closed 29-31 Dec 2026, Thu 24 Dec +3: Fri 25 Xmas, Sat, Sun, Mon 28 sub, "
         "Tue 29 closed, Wed 30 closed, Thu 31 closed, Fri 1 NYD, Sat, Sun, Mon 4 =1, "
         "Tue 5 =2, Wed 6 =3",
     ),
     pytest.param(
-        "add", D(2026, 12, 23), 2, D(2027, 1, 4),
+        "add",
+        D(2026, 12, 23),
+        2,
+        D(2027, 1, 4),
         id="closed 29-31 Dec 2026, Wed 23 Dec +2: Thu 24 =1, Fri 25 Xmas, Sat, Sun, "
         "Mon 28 sub, Tue 29-Thu 31 closed, Fri 1 NYD, Sat, Sun, Mon 4 =2",
     ),
     pytest.param(
-        "subtract", D(2027, 1, 5), 2, D(2026, 12, 24),
+        "subtract",
+        D(2027, 1, 5),
+        2,
+        D(2026, 12, 24),
         id="closed 29-31 Dec 2026, Tue 5 Jan 2027 -2: Mon 4 =1, Sun 3, Sat 2, Fri 1 NYD, "
         "Thu 31-Tue 29 closed, Mon 28 sub, Sun 27, Sat 26, Fri 25 Xmas, Thu 24 =2",
     ),
     pytest.param(
-        "latest", D(2026, 12, 31), 0, D(2026, 12, 24),
+        "latest",
+        D(2026, 12, 31),
+        0,
+        D(2026, 12, 24),
         id="closed 29-31 Dec 2026, latest working day for Thu 31 Dec: Wed 30 cl, Tue 29 cl, "
         "Mon 28 sub, Sun 27, Sat 26, Fri 25 Xmas, Thu 24",
     ),
@@ -471,9 +573,7 @@ def test_fingerprint_changes_with_holiday_table() -> None:
     [
         pytest.param(lambda: CAL.is_working_day(D(2046, 1, 1)), "2046-01-01", id="after"),
         pytest.param(lambda: CAL.is_working_day(D(2009, 12, 31)), "2009-12-31", id="before"),
-        pytest.param(
-            lambda: CAL.add_working_days(D(2050, 6, 1), 1), "2050-06-01", id="add-start"
-        ),
+        pytest.param(lambda: CAL.add_working_days(D(2050, 6, 1), 1), "2050-06-01", id="add-start"),
         pytest.param(
             lambda: CAL.subtract_working_days(D(2001, 2, 3), 1), "2001-02-03", id="subtract"
         ),
@@ -482,12 +582,8 @@ def test_fingerprint_changes_with_holiday_table() -> None:
             "2047-07-07",
             id="between-end",
         ),
-        pytest.param(
-            lambda: CAL.latest_working_day(D(2060, 1, 1)), "2060-01-01", id="latest"
-        ),
-        pytest.param(
-            lambda: CAL.why_not_working(D(1999, 12, 25)), "1999-12-25", id="why"
-        ),
+        pytest.param(lambda: CAL.latest_working_day(D(2060, 1, 1)), "2060-01-01", id="latest"),
+        pytest.param(lambda: CAL.why_not_working(D(1999, 12, 25)), "1999-12-25", id="why"),
     ],
 )
 def test_out_of_range_raises_naming_date(call: object, named: str) -> None:

@@ -126,9 +126,7 @@ def test_ladder_recipients() -> None:
 def test_default_ladder_across_easter() -> None:
     """Review held Thu 18 Mar 2027: LAR-DECISIONS due Fri 19 =1, Mon 22 =2, Tue 23 =3,
     Wed 24 =4, Thu 25 Mar =5."""
-    schedule = ladder_schedule(
-        rule("LAR-DECISIONS"), D(2027, 3, 18), D(2027, 3, 25), CAL, SETTINGS
-    )
+    schedule = ladder_schedule(rule("LAR-DECISIONS"), D(2027, 3, 18), D(2027, 3, 25), CAL, SETTINGS)
     assert dates(schedule) == [
         ("reminder", D(2027, 3, 23)),  # Wed 24 =1, Tue 23 =2
         ("chaser", D(2027, 3, 25)),
@@ -141,9 +139,7 @@ def test_default_ladder_across_easter() -> None:
 def test_reminder_before_a_due_date_just_after_easter() -> None:
     """LAR-INVITES for a review on Tue 13 Apr 2027 is due Tue 30 Mar (10wd before). The
     reminder 2wd earlier skips Easter Monday and Good Friday: Thu 25 =1, Wed 24 Mar =2."""
-    booked = ReviewState(
-        2, booked_for=D(2027, 4, 13), booked=Fact(D(2027, 2, 1), "<booking@sw>")
-    )
+    booked = ReviewState(2, booked_for=D(2027, 4, 13), booked=Fact(D(2027, 2, 1), "<booking@sw>"))
     d = one(child(reviews=(booked,)), D(2027, 3, 1), "LAR-INVITES")
     assert d.due == D(2027, 3, 30)
     assert dates(d.schedule)[:2] == [("reminder", D(2027, 3, 24)), ("chaser", D(2027, 3, 30))]
@@ -273,8 +269,7 @@ def test_deemed_agreement_and_not_applicable_have_no_next_step() -> None:
     assert rows["LAR-MANAGER"].status is Status.DEEMED_AGREED
     assert rows["LAR-MANAGER"].next_step is None
     ceased = {
-        d.rule_id: d
-        for d in evaluate_case(child(ceased_on=D(2027, 1, 4)), D(2027, 1, 20), CAL)
+        d.rule_id: d for d in evaluate_case(child(ceased_on=D(2027, 1, 4)), D(2027, 1, 20), CAL)
     }
     assert ceased["LAR-INITIAL"].status is Status.NOT_APPLICABLE
     assert ceased["LAR-INITIAL"].next_step is None

@@ -124,9 +124,7 @@ A_BOOKED_1 = with_review(
 )
 A_INVITED_1 = with_review(A_BOOKED_1, 1, invitations=f(D(2026, 12, 23), "<invites-1@sw>"))
 A_REPORTS_1 = with_review(A_INVITED_1, 1, reports=f(D(2027, 1, 6), "<reports-1@sw>"))
-A_HELD_1 = with_review(
-    A_REPORTS_1, 1, held=f(D(2027, 1, 12), "<record-1@iro>"), pir_updated=True
-)
+A_HELD_1 = with_review(A_REPORTS_1, 1, held=f(D(2027, 1, 12), "<record-1@iro>"), pir_updated=True)
 A_DECISIONS_1 = with_review(A_HELD_1, 1, decisions=f(D(2027, 1, 18), "<decisions-1@iro>"))
 A_AGREED_1 = with_review(
     A_DECISIONS_1,
@@ -147,9 +145,7 @@ A_COPIES_1 = with_review(A_RECORD_1, 1, copies_sent=f(D(2027, 2, 26), "recorded 
 A_CONSULTED_2 = with_review(A_COPIES_1, 2, consultation=f(D(2027, 3, 10), "recorded by sw"))
 A_INVITED_2 = with_review(A_CONSULTED_2, 2, invitations=f(D(2027, 3, 24), "<invites-2@sw>"))
 A_REPORTS_2 = with_review(A_INVITED_2, 2, reports=f(D(2027, 4, 6), "<reports-2@sw>"))
-A_HELD_2 = with_review(
-    A_REPORTS_2, 2, held=f(D(2027, 4, 13), "<record-2@iro>"), pir_updated=False
-)
+A_HELD_2 = with_review(A_REPORTS_2, 2, held=f(D(2027, 4, 13), "<record-2@iro>"), pir_updated=False)
 A_PLACEMENT_2 = with_review(A_HELD_2, 2, placement_meeting=f(D(2027, 4, 19), "recorded"))
 A_DECISIONS_2 = with_review(A_PLACEMENT_2, 2, decisions=f(D(2027, 4, 20), "<decisions-2@iro>"))
 A_RECORD_2 = with_review(A_DECISIONS_2, 2, full_record=f(D(2027, 5, 4), "<full-2@iro>"))
@@ -161,7 +157,8 @@ R5, R6 = "review-5", "review-6"
 
 SCENARIO_A = [
     pytest.param(
-        A0, D(2026, 12, 14),
+        A0,
+        D(2026, 12, 14),
         {
             ("LAR-NOTIFY", C): (OPEN, D(2026, 12, 16)),
             ("LAR-INITIAL", C): (OPEN, D(2027, 1, 14)),
@@ -171,12 +168,14 @@ SCENARIO_A = [
         id="a01 Mon 14 Dec: looked after; notice and initial review clocks start",
     ),
     pytest.param(
-        A_NOTIFIED, D(2026, 12, 15),
+        A_NOTIFIED,
+        D(2026, 12, 15),
         {("LAR-NOTIFY", C): MET, ("LAR-INITIAL", C): OPEN},
         id="a02 Tue 15 Dec: review unit told within 2 working days",
     ),
     pytest.param(
-        A_BOOKED_1, D(2026, 12, 16),
+        A_BOOKED_1,
+        D(2026, 12, 16),
         {
             ("LAR-CONSULT", R1): (OVERDUE, D(2026, 12, 10)),
             ("LAR-INVITES", R1): (OPEN, D(2026, 12, 24)),
@@ -186,12 +185,14 @@ SCENARIO_A = [
         id="a03 Wed 16 Dec: review 1 set for Tue 12 Jan; consultation already late",
     ),
     pytest.param(
-        A_BOOKED_1, D(2026, 12, 24),
+        A_BOOKED_1,
+        D(2026, 12, 24),
         {("LAR-INVITES", R1): OPEN, ("LAR-INITIAL", C): OPEN},
         id="a04 Thu 24 Dec: invitations due today, still open",
     ),
     pytest.param(
-        A_INVITED_1, D(2026, 12, 29),
+        A_INVITED_1,
+        D(2026, 12, 29),
         {
             ("LAR-INVITES", R1): MET,
             ("LAR-CONSULT", R1): LATE,  # invitations are evidence of the consultation
@@ -200,17 +201,20 @@ SCENARIO_A = [
         id="a05 Tue 29 Dec: invitations went on Wed 23 Dec",
     ),
     pytest.param(
-        A_INVITED_1, D(2027, 1, 6),
+        A_INVITED_1,
+        D(2027, 1, 6),
         {("LAR-REPORTS", R1): OVERDUE},
         id="a06 Wed 6 Jan: reports due Tue 5 Jan not yet in",
     ),
     pytest.param(
-        A_REPORTS_1, D(2027, 1, 6),
+        A_REPORTS_1,
+        D(2027, 1, 6),
         {("LAR-REPORTS", R1): LATE},
         id="a07 Wed 6 Jan: reports arrive a day late",
     ),
     pytest.param(
-        A_HELD_1, D(2027, 1, 13),
+        A_HELD_1,
+        D(2027, 1, 13),
         {
             ("LAR-INITIAL", C): MET,
             ("LAR-DECISIONS", R1): (OPEN, D(2027, 1, 19)),
@@ -224,7 +228,8 @@ SCENARIO_A = [
         id="a08 Wed 13 Jan: initial review held Tue 12 Jan, within 20 working days",
     ),
     pytest.param(
-        A_DECISIONS_1, D(2027, 1, 19),
+        A_DECISIONS_1,
+        D(2027, 1, 19),
         {
             ("LAR-DECISIONS", R1): MET,
             ("LAR-MANAGER", R1): (OPEN, D(2027, 1, 25)),
@@ -233,7 +238,8 @@ SCENARIO_A = [
         id="a09 Tue 19 Jan: decisions circulated Mon 18 Jan",
     ),
     pytest.param(
-        A_AGREED_1, D(2027, 1, 22),
+        A_AGREED_1,
+        D(2027, 1, 22),
         {
             ("LAR-MANAGER", R1): MET,
             ("LAR-CAREPLAN", R1): (OPEN, D(2027, 2, 4)),
@@ -241,7 +247,8 @@ SCENARIO_A = [
         id="a10 Fri 22 Jan: manager agreed Thu 21 Jan; care plan clock starts",
     ),
     pytest.param(
-        A_BOOKED_2, D(2027, 2, 3),
+        A_BOOKED_2,
+        D(2027, 2, 3),
         {
             ("LAR-FULL-RECORD", R1): OVERDUE,
             ("LAR-CAREPLAN", R1): OPEN,
@@ -252,7 +259,8 @@ SCENARIO_A = [
         id="a11 Wed 3 Feb morning: full record a day overdue; review 2 set for Tue 13 Apr",
     ),
     pytest.param(
-        A_RECORD_1, D(2027, 2, 3),
+        A_RECORD_1,
+        D(2027, 2, 3),
         {
             ("LAR-FULL-RECORD", R1): LATE,
             ("LAR-CAREPLAN", R1): MET,
@@ -261,17 +269,20 @@ SCENARIO_A = [
         id="a12 Wed 3 Feb: full record (late) and care plan (on time) arrive",
     ),
     pytest.param(
-        A_COPIES_1, D(2027, 3, 11),
+        A_COPIES_1,
+        D(2027, 3, 11),
         {("LAR-COPIES", R1): MET, ("LAR-CONSULT", R2): OPEN},
         id="a13 Thu 11 Mar: copies sent Fri 26 Feb; consultation due tomorrow",
     ),
     pytest.param(
-        A_CONSULTED_2, D(2027, 3, 23),
+        A_CONSULTED_2,
+        D(2027, 3, 23),
         {("LAR-CONSULT", R2): MET, ("LAR-INVITES", R2): OPEN, ("LAR-REPORTS", R2): OPEN},
         id="a14 Tue 23 Mar: consulted Wed 10 Mar; invitations not yet due",
     ),
     pytest.param(
-        A_REPORTS_2, D(2027, 4, 12),
+        A_REPORTS_2,
+        D(2027, 4, 12),
         {
             ("LAR-INVITES", R2): MET,
             ("LAR-REPORTS", R2): MET,
@@ -280,12 +291,14 @@ SCENARIO_A = [
         id="a15 Mon 12 Apr: invitations (Wed 24 Mar) and reports (Tue 6 Apr) were on time",
     ),
     pytest.param(
-        A_REPORTS_2, D(2027, 4, 13),
+        A_REPORTS_2,
+        D(2027, 4, 13),
         {("LAR-SECOND", R2): OPEN, ("LAR-PERMANENCE", R2): OPEN},
         id="a16 Tue 13 Apr: second review due today",
     ),
     pytest.param(
-        A_HELD_2, D(2027, 4, 14),
+        A_HELD_2,
+        D(2027, 4, 14),
         {
             ("LAR-SECOND", R2): MET,
             ("LAR-PERMANENCE", R2): MET,
@@ -298,7 +311,8 @@ SCENARIO_A = [
         id="a17 Wed 14 Apr: second review held Tue 13 Apr without updating the PIR",
     ),
     pytest.param(
-        A_DECISIONS_2, D(2027, 4, 27),
+        A_DECISIONS_2,
+        D(2027, 4, 27),
         {
             ("LAR-PLACEMENT-MEETING", R2): MET,
             ("LAR-DECISIONS", R2): MET,
@@ -308,7 +322,8 @@ SCENARIO_A = [
         id="a18 Tue 27 Apr: decisions went on their due day; manager's last day",
     ),
     pytest.param(
-        A_DECISIONS_2, D(2027, 4, 28),
+        A_DECISIONS_2,
+        D(2027, 4, 28),
         {
             ("LAR-MANAGER", R2): DEEMED,
             ("LAR-CAREPLAN", R2): (OPEN, D(2027, 5, 12)),
@@ -316,7 +331,8 @@ SCENARIO_A = [
         id="a19 Wed 28 Apr: no reply from the manager, decisions deemed agreed",
     ),
     pytest.param(
-        A_RECORD_2, D(2027, 5, 13),
+        A_RECORD_2,
+        D(2027, 5, 13),
         {
             ("LAR-FULL-RECORD", R2): MET,
             ("LAR-COPIES", R2): (OPEN, D(2027, 6, 2)),
@@ -325,22 +341,26 @@ SCENARIO_A = [
         id="a20 Thu 13 May: full record on time (Tue 4 May); care plan overdue",
     ),
     pytest.param(
-        A_CAREPLAN_2, D(2027, 5, 14),
+        A_CAREPLAN_2,
+        D(2027, 5, 14),
         {("LAR-CAREPLAN", R2): LATE, ("LAR-MANAGER", R2): DEEMED},
         id="a21 Fri 14 May: care plan arrives late",
     ),
     pytest.param(
-        A_CAREPLAN_2, D(2027, 10, 13),
+        A_CAREPLAN_2,
+        D(2027, 10, 13),
         {("LAR-SUBSEQUENT", R3): OPEN, ("LAR-CONTINGENCY", R3): OPEN},
         id="a22 Wed 13 Oct: third review due today",
     ),
     pytest.param(
-        A_CAREPLAN_2, D(2027, 10, 14),
+        A_CAREPLAN_2,
+        D(2027, 10, 14),
         {("LAR-SUBSEQUENT", R3): OVERDUE, ("LAR-CONTINGENCY", R3): OVERDUE},
         id="a23 Thu 14 Oct morning: third review overdue",
     ),
     pytest.param(
-        A_HELD_3, D(2027, 10, 15),
+        A_HELD_3,
+        D(2027, 10, 15),
         {
             ("LAR-SUBSEQUENT", R3): LATE,
             ("LAR-CONTINGENCY", R3): LATE,
@@ -441,8 +461,13 @@ B0 = CaseState(
     dob=D(2019, 9, 9),
     looked_after=f(D(2026, 11, 2), "<la-start@council>"),
     iro_allocated=True,
-    reviews=(ReviewState(1, held=f(D(2026, 11, 26), "<record-0@iro>"),
-                         decisions=f(D(2026, 11, 27), "<decisions-0@iro>")),),
+    reviews=(
+        ReviewState(
+            1,
+            held=f(D(2026, 11, 26), "<record-0@iro>"),
+            decisions=f(D(2026, 11, 27), "<decisions-0@iro>"),
+        ),
+    ),
 )
 
 
@@ -461,9 +486,7 @@ B_GUARDIAN = with_proceedings(
 B_IRO_SENT = with_proceedings(
     B_GUARDIAN, iro_details_sent=f(D(2026, 12, 29), "<iro-details@caseclock>")
 )
-B_CONTACT = with_proceedings(
-    B_IRO_SENT, guardian_iro_contact=f(D(2027, 1, 11), "<hello@cafcass>")
-)
+B_CONTACT = with_proceedings(B_IRO_SENT, guardian_iro_contact=f(D(2027, 1, 11), "<hello@cafcass>"))
 B_REVIEW = with_review(
     B_CONTACT,
     2,
@@ -519,7 +542,8 @@ P = CASE_NO
 
 SCENARIO_B = [
     pytest.param(
-        B_COURT, D(2026, 12, 21),
+        B_COURT,
+        D(2026, 12, 21),
         {
             ("CIP-GUARDIAN-NAMED", P): (OPEN, D(2026, 12, 30)),
             ("CIP-IRO-NAMED", P): PENDING,
@@ -529,7 +553,8 @@ SCENARIO_B = [
         id="b01 Mon 21 Dec: first court email, CMH listed for Thu 14 Jan",
     ),
     pytest.param(
-        B_GUARDIAN, D(2026, 12, 29),
+        B_GUARDIAN,
+        D(2026, 12, 29),
         {
             ("CIP-GUARDIAN-NAMED", P): MET,
             ("CIP-IRO-NAMED", P): (OPEN, D(2026, 12, 29)),
@@ -537,27 +562,32 @@ SCENARIO_B = [
         id="b02 Tue 29 Dec: guardian named; IRO's details due to Cafcass at once",
     ),
     pytest.param(
-        B_GUARDIAN, D(2026, 12, 30),
+        B_GUARDIAN,
+        D(2026, 12, 30),
         {("CIP-IRO-NAMED", P): OVERDUE},
         id="b03 Wed 30 Dec: had the details not gone, it would be overdue",
     ),
     pytest.param(
-        B_IRO_SENT, D(2026, 12, 30),
+        B_IRO_SENT,
+        D(2026, 12, 30),
         {("CIP-IRO-NAMED", P): MET, ("CIP-CONTACT-BEFORE-CMH", P): OPEN},
         id="b04 Wed 30 Dec: the service sent the IRO's details the same day",
     ),
     pytest.param(
-        B_CONTACT, D(2027, 1, 13),
+        B_CONTACT,
+        D(2027, 1, 13),
         {("CIP-CONTACT-BEFORE-CMH", P): MET},
         id="b05 Wed 13 Jan: guardian and IRO in contact on Mon 11 Jan, before the CMH",
     ),
     pytest.param(
-        B_REVIEW, D(2027, 1, 19),
+        B_REVIEW,
+        D(2027, 1, 19),
         {("CIP-REVIEW-TO-GUARDIAN", R2): (OPEN, D(2027, 1, 25))},
         id="b06 Tue 19 Jan: review record during proceedings goes to the guardian",
     ),
     pytest.param(
-        B_DIRECTIONS, D(2027, 1, 26),
+        B_DIRECTIONS,
+        D(2027, 1, 26),
         {
             ("CIP-REVIEW-TO-GUARDIAN", R2): OVERDUE,
             ("CIP-COURT-DOCS", CARE_PLAN_KEY): (OPEN, D(2027, 3, 19)),
@@ -566,7 +596,8 @@ SCENARIO_B = [
         id="b07 Tue 26 Jan: directions set filing dates; record not yet sent",
     ),
     pytest.param(
-        B_CARE_PLAN, D(2027, 3, 19),
+        B_CARE_PLAN,
+        D(2027, 3, 19),
         {
             ("CIP-REVIEW-TO-GUARDIAN", R2): MET,
             ("CIP-COURT-DOCS", CARE_PLAN_KEY): MET,
@@ -575,22 +606,26 @@ SCENARIO_B = [
         id="b08 Fri 19 Mar: final care plan reached the IRO on Wed 17 Mar",
     ),
     pytest.param(
-        B_CARE_PLAN, D(2027, 4, 2),
+        B_CARE_PLAN,
+        D(2027, 4, 2),
         {("CIP-COURT-DOCS", EXPERT_KEY): OPEN},
         id="b09 Fri 2 Apr: expert report due today (Easter skipped)",
     ),
     pytest.param(
-        B_CARE_PLAN, D(2027, 4, 3),
+        B_CARE_PLAN,
+        D(2027, 4, 3),
         {("CIP-COURT-DOCS", EXPERT_KEY): OVERDUE},
         id="b10 Sat 3 Apr: expert report overdue",
     ),
     pytest.param(
-        B_EXPERT, D(2027, 4, 5),
+        B_EXPERT,
+        D(2027, 4, 5),
         {("CIP-COURT-DOCS", EXPERT_KEY): LATE, ("CIP-COURT-DOCS", CARE_PLAN_KEY): MET},
         id="b11 Mon 5 Apr: expert report arrives late",
     ),
     pytest.param(
-        B_FINAL, D(2027, 5, 18),
+        B_FINAL,
+        D(2027, 5, 18),
         {
             ("CIP-HANDOVER", P): (OPEN, D(2027, 5, 18)),
             ("CIP-CLOSING-MEETING", P): (OPEN, D(2027, 6, 2)),
@@ -598,17 +633,20 @@ SCENARIO_B = [
         id="b12 Tue 18 May: final order Tue 4 May; handover due today",
     ),
     pytest.param(
-        B_FINAL, D(2027, 5, 19),
+        B_FINAL,
+        D(2027, 5, 19),
         {("CIP-HANDOVER", P): OVERDUE, ("CIP-CLOSING-MEETING", P): OPEN},
         id="b13 Wed 19 May: handover overdue",
     ),
     pytest.param(
-        B_HANDOVER, D(2027, 5, 25),
+        B_HANDOVER,
+        D(2027, 5, 25),
         {("CIP-HANDOVER", P): LATE},
         id="b14 Tue 25 May: handover arrived Mon 24 May, late",
     ),
     pytest.param(
-        B_CLOSED, D(2027, 6, 3),
+        B_CLOSED,
+        D(2027, 6, 3),
         {
             ("CIP-CLOSING-MEETING", P): MET,
             ("CIP-GUARDIAN-NAMED", P): MET,
@@ -649,9 +687,9 @@ def test_scenario_b_overdue_handover_climbs_the_ladder() -> None:
     Tue 1 =9, Wed 2 Jun =10); with three steps sent, the next is the service manager, and
     RAG is red."""
     done = {("CIP-HANDOVER", P): {"reminder", "chaser", "team_manager"}}
-    d = {
-        x.key: x for x in evaluate_case(B_FINAL, D(2027, 5, 26), CAL, SETTINGS, done)
-    }[("CIP-HANDOVER", P)]
+    d = {x.key: x for x in evaluate_case(B_FINAL, D(2027, 5, 26), CAL, SETTINGS, done)}[
+        ("CIP-HANDOVER", P)
+    ]
     assert [(s.name, s.on) for s in d.schedule] == [
         ("reminder", D(2027, 5, 14)),
         ("chaser", D(2027, 5, 18)),
@@ -705,7 +743,8 @@ AM = "LAR-ANNUAL-MEETING"
 
 SCENARIO_C = [
     pytest.param(
-        LTF, D(2026, 10, 16),
+        LTF,
+        D(2026, 10, 16),
         {
             ("LAR-INITIAL", C): MET,
             ("LAR-SECOND", R2): (MET, D(2026, 4, 16)),
@@ -718,7 +757,8 @@ SCENARIO_C = [
         id="c01 Fri 16 Oct 2026: three reviews with meetings, all on time",
     ),
     pytest.param(
-        C_R4, D(2027, 4, 16),
+        C_R4,
+        D(2027, 4, 16),
         {
             ("LAR-SUBSEQUENT", R4): MET,
             ("LAR-SUBSEQUENT", R5): (OPEN, D(2027, 10, 15)),
@@ -727,7 +767,8 @@ SCENARIO_C = [
         id="c02 Fri 16 Apr 2027: review 4 held without a meeting; annual clock still runs",
     ),
     pytest.param(
-        C_R5, D(2027, 10, 14),
+        C_R5,
+        D(2027, 10, 14),
         {
             ("LAR-SUBSEQUENT", R5): MET,
             (AM, M_OCT26): OPEN,
@@ -735,17 +776,20 @@ SCENARIO_C = [
         id="c03 Thu 14 Oct 2027: review 5 again without a meeting; meeting due tomorrow",
     ),
     pytest.param(
-        C_R5, D(2027, 10, 15),
+        C_R5,
+        D(2027, 10, 15),
         {(AM, M_OCT26): OPEN},
         id="c04 Fri 15 Oct 2027: a meeting is due today",
     ),
     pytest.param(
-        C_R5, D(2027, 10, 18),
+        C_R5,
+        D(2027, 10, 18),
         {(AM, M_OCT26): OVERDUE, ("LAR-SUBSEQUENT", R5): MET},
         id="c05 Mon 18 Oct 2027: no review with a meeting for a year: overdue",
     ),
     pytest.param(
-        C_R6, D(2027, 11, 10),
+        C_R6,
+        D(2027, 11, 10),
         {
             (AM, M_OCT26): LATE,
             (AM, M_NOV27): (OPEN, D(2028, 11, 8)),
