@@ -18,19 +18,8 @@ from daemon import models as m
 from daemon.alerts import Alerts
 from daemon.app import ensure_maildir
 from daemon.cli_common import app_of, load, parse_date
-from daemon.cli_ops import (
-    case,
-    demo,
-    doctor,
-    init,
-    outbox,
-    replay,
-    report,
-    reprocess,
-    status,
-    triage,
-)
 from daemon.clock import SystemClock, today
+from daemon.commands import COMMANDS
 from daemon.config import ConfigError, load_config, redact_url
 from daemon.mailbox import make_source
 from daemon.service import Service
@@ -292,7 +281,7 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
         click.echo(f"  signals: {'; '.join(record['signals'][:6])}")
 
 
-for command in (case, triage, reprocess, status, outbox, report, doctor, init, replay, demo):
+for command in COMMANDS:
     cli.add_command(command)
 
 

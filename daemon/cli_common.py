@@ -6,7 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import click
+from sqlmodel import Session, select
 
+from daemon import models as m
 from daemon.app import App, build_app
 from daemon.config import Config, ConfigError, load_config
 from daemon.logs import configure
@@ -37,3 +39,29 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def find_child(session: Session, ref: str) -> m.Child:
+    """A child by LA reference, by case number, or by '#<id>'."""
+    if ref.startswith("#") and ref[1:].isdigit():
+        child = session.get(m.Child, int(ref[1:]))
+        if child is not None:
+            return child
+    child = session.exec(select(m.Child).where(m.Child.la_ref == ref)).first()
+    if child is not None:
+        return child
+    normalised = ref.replace(" ", "").upper()
+    ids = set(
+        session.exec(
+            select(m.Proceedings.child_id).where(m.Proceedings.case_number == normalised)
+        ).all()
+    )
+    if len(ids) == 1:
+        found = session.get(m.Child, ids.pop())
+        if found is not None:
+            return found
+    if len(ids) > 1:
+        raise click.ClickException(f"case number {normalised} names several children: use #id")
+    raise click.ClickException(
+        f"no child with reference {ref!r} (an LA reference, case number or #id)"
+    )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from daemon.cli_ops import doctor, init
+from daemon.commands import doctor, init
 from daemon.config import load_config
 from daemon.doctor import Check, run_checks
 from daemon.init import StarterAnswers, render_starter_config, write_starter_config

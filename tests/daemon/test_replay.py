@@ -20,9 +20,9 @@ from sqlalchemy import create_engine
 from sqlmodel import Session, select
 
 from daemon import models as m
-from daemon.cli_ops import demo
-from daemon.cli_ops import replay as replay_command
 from daemon.clock import LONDON
+from daemon.commands import demo
+from daemon.commands import replay as replay_command
 from daemon.config import Config
 from daemon.demo import CASE, GUARDIAN, IRO, LA_REF, MAILBOX, STORY, DemoMail, write_demo_mails
 from daemon.replay import ReplayResult, read_source, replay

@@ -44,8 +44,8 @@ from sqlmodel import Session, select
 
 from daemon import models as m
 from daemon.alerts import Alerts
-from daemon.cli_ops import report
 from daemon.clock import FixedClock
+from daemon.commands import report
 from daemon.config import Config, parse_config
 from daemon.outbox_queue import OutboxPlanner
 from daemon.reports import CHART_COLOURS, compliance_report, rag_report, rag_rows, status_as_of

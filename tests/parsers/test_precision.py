@@ -113,12 +113,14 @@ def test_bulk_mail_about_children_stays_unrelated() -> None:
     [
         (
             "Reminder: mandatory training",
-            "All staff must complete the online safeguarding module by Friday. It covers allegations "
+            "All staff must complete the online safeguarding module by Friday. "
+            "It covers allegations "
             "against staff, LADO referrals, strategy meetings and child protection conferences.",
         ),
         (
             "Practice briefing: writing review records",
-            "Join the lunch and learn on writing review decisions and recommendations that children "
+            "Join the lunch and learn on writing review decisions and recommendations "
+            "that children "
             "can understand; we will look at good examples of records of looked after reviews.",
         ),
         (
