@@ -28,6 +28,7 @@ class Recordable:
     rule: str  # the rule it meets, for the reader
     what: str
     date_attr: str | None = None  # when the holder names its date otherwise
+    first_unheld: bool = False  # which review by default: the first not yet held
     has_source: bool = True  # a holder without a <field>_src keeps the source in the audit
 
     @property
@@ -40,6 +41,9 @@ class Recordable:
 
 
 RECORDABLE: dict[str, Recordable] = {
+    # A review's record both says it was held and meets LAR-DECISIONS; when the record is
+    # late, the IRO records the holding so that the decisions' own clock can be chased.
+    "review-held": Recordable("review", "held", "LAR-DECISIONS", "review held", first_unheld=True),
     "copies-sent": Recordable("review", "copies_sent", "LAR-COPIES", "copies of the record sent"),
     "sent-to-guardian": Recordable(
         "review", "sent_to_guardian", "CIP-REVIEW-TO-GUARDIAN", "review record sent to guardian"
@@ -88,13 +92,20 @@ class RecordError(ValueError):
     """What a person asked to record does not fit the case; the message says why."""
 
 
-def _review(session: Session, child: m.Child, sequence: int | None) -> m.Review:
+def _review(
+    session: Session, child: m.Child, sequence: int | None, first_unheld: bool = False
+) -> m.Review:
     reviews = session.exec(select(m.Review).where(m.Review.child_id == child.id)).all()
     if sequence is not None:
         for review in reviews:
             if review.sequence == sequence:
                 return review
         raise RecordError(f"child #{child.id} has no review {sequence}")
+    if first_unheld:
+        waiting = [r for r in reviews if r.held_on is None]
+        if waiting:
+            return min(waiting, key=lambda r: r.sequence)
+        raise RecordError(f"child #{child.id} has no booked review waiting to be held")
     held = [r for r in reviews if r.held_on is not None]
     if held:
         return max(held, key=lambda r: r.sequence)
@@ -155,7 +166,7 @@ def record_fact(
         raise RecordError(f"cannot record {fact!r}: one of {known}") from None
     holder: m.Review | m.Proceedings | m.Event | m.Child
     if kind.holder == "review":
-        holder = _review(session, child, review)
+        holder = _review(session, child, review, kind.first_unheld)
     elif kind.holder == "proceedings":
         holder = _proceedings(session, child, case_number)
     elif kind.holder == "event":

@@ -358,3 +358,34 @@ def test_case_record_designates_a_long_term_foster_placement(tmp_path: Path) -> 
         assert (annual.due, annual.status) == (date(2027, 12, 21), "open")
         entry = session.exec(select(m.Audit).where(m.Audit.field == "long_term_foster_from")).one()
         assert entry.actor == "sam.iro" and entry.new == "2027-01-11"
+
+
+def test_case_record_review_held_starts_the_decisions_clock(tmp_path: Path) -> None:
+    """A review booked for Wed 20 Jan 2027 whose record has not come: the IRO records it
+    held, so LAR-DECISIONS runs (+5 working days: 21, 22, 25, 26, 27 -> Wed 27 Jan) and its
+    ladder can chase the missing decisions. A second record finds no review waiting."""
+    path = _config_file(tmp_path)
+    app = build_app(load_config(path))
+    with Session(app.engine) as session:
+        child = add_child(session, looked_after_on=date(2027, 1, 4), notified_on=date(2027, 1, 4))
+        add_review(session, child, 1, booked_for=date(2027, 1, 20), booked_on=date(2027, 1, 6))
+        app.sweep.recompute_child(
+            session, child, date(2027, 1, 6), datetime(2027, 1, 6, tzinfo=UTC), "seed"
+        )
+        session.commit()
+        waiting = session.exec(
+            select(m.Deadline).where(m.Deadline.rule_id == "LAR-DECISIONS")
+        ).one()
+        assert (waiting.status, waiting.due) == ("pending", None)  # no clock without a holding
+    args = ["--config", str(path), "case", "record", "1048213", "review-held"]
+    result = CliRunner().invoke(cli, [*args, "--on", "2027-01-20", "--by", "sam.iro"])
+    assert result.exit_code == 0, result.output
+    with Session(app.engine) as session:
+        review = session.exec(select(m.Review)).one()
+        assert (review.held_on, review.held_src) == (date(2027, 1, 20), "recorded by sam.iro")
+        decisions = session.exec(
+            select(m.Deadline).where(m.Deadline.rule_id == "LAR-DECISIONS")
+        ).one()
+        assert (decisions.due, decisions.status) == (date(2027, 1, 27), "open")
+    again = CliRunner().invoke(cli, [*args, "--on", "2027-01-21"])
+    assert again.exit_code == 1 and "no booked review waiting" in again.output

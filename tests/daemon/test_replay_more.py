@@ -22,9 +22,9 @@ simulated clock (see tests/daemon/test_replay.py for the style).
 
     By mail alone the daemon learns a review was held only from its record (apply: the
     review's ``held`` fact comes from a ``review_record``), and that record also meets
-    LAR-DECISIONS: a LAR-DECISIONS ladder cannot be driven by mail. The missed case below
-    records the holding by a direct store write during the replay (``on_day``), as a
-    person recording it would, then recomputes the child as ``daemon.record`` does.
+    LAR-DECISIONS: a LAR-DECISIONS ladder cannot be driven by mail alone. In the missed case
+    below the IRO records the holding during the replay (``on_day``) through the path of
+    ``caseclock case record REF review-held``.
 
 (b) A designated long-term foster placement's annual meeting (§2.2-2.3). No mail kind
     carries the designation, so it is recorded during the replay, on the day it is made,
@@ -88,12 +88,9 @@ def sent(result: ReplayResult, rule: str) -> list[tuple[str, str, tuple[str, ...
     return [(s["date"], s["template"], tuple(s["to"])) for s in result.sent if rule in s["rules"]]
 
 
-def store_write(
-    db: Path, on: date, change: Callable[[Session, m.Child], str]
-) -> Callable[[date], None]:
-    """An ``on_day`` hook: at the end of simulated day ``on``, apply ``change`` to the one
-    child in the replay's store and recompute its deadlines, as ``daemon.record`` does for
-    a fact a person records (the replay's next sweep then runs on them)."""
+def record_on(db: Path, on: date, fact: str, when: date) -> Callable[[date], None]:
+    """An ``on_day`` hook: at the end of simulated day ``on``, record ``fact`` (happened
+    ``when``) for the one child, through the path ``caseclock case record`` takes."""
 
     def hook(day: date) -> None:
         if day != on:
@@ -104,8 +101,9 @@ def store_write(
             now = datetime.combine(day, time(18, 0), tzinfo=LONDON)
             with Session(engine) as session:
                 child = session.exec(select(m.Child)).one()
-                why = change(session, child)
-                sweep.recompute_child(session, child, day, now, why)
+                record_fact(
+                    session, child, fact, when, by="iro.test", sweep=sweep, today=day, now=now
+                )
                 session.commit()
         finally:
             engine.dispose()
@@ -198,17 +196,9 @@ def test_easter_decisions_due_after_the_bank_holidays(tmp_path: Path) -> None:
     assert result.triage == [] and result.quarantine == []
 
 
-def _held_on_25_march(session: Session, child: m.Child) -> str:
-    review = session.exec(
-        select(m.Review).where(m.Review.child_id == child.id, m.Review.sequence == 1)
-    ).one()
-    review.held_on, review.held_src = date(2027, 3, 25), "recorded by hand (test)"
-    session.add(review)
-    return "review held (recorded by hand, test)"
-
-
 def test_easter_missed_decisions_ladder(tmp_path: Path) -> None:
-    """The review is held Thu 25 Mar 2027 (recorded in the store that evening) and its
+    """The review is held Thu 25 Mar 2027 (the IRO records it that evening with
+    ``caseclock case record REF review-held``) and its
     decisions never come: reminder Thu 1 Apr, chaser Mon 5 Apr, team manager Tue 6 Apr,
     service manager Mon 12 Apr, head of service Mon 19 Apr; nothing on Good Friday or
     Easter Monday."""
@@ -218,7 +208,7 @@ def test_easter_missed_decisions_ladder(tmp_path: Path) -> None:
         _easter_mails(decisions_on=None),
         date(2027, 4, 20),
         db=str(db),
-        on_day=store_write(db, date(2027, 3, 25), _held_on_25_march),
+        on_day=record_on(db, date(2027, 3, 25), "review-held", date(2027, 3, 25)),
     )
     decisions = deadline(result, "LAR-DECISIONS", "review-1")
     assert (decisions["due"], decisions["status"], decisions["met_on"]) == (
@@ -324,29 +314,6 @@ LTF_MAILS = [
     ),
 ]
 DESIGNATED = date(2027, 3, 1)
-
-
-def record_on(db: Path, on: date, fact: str, when: date) -> Callable[[date], None]:
-    """An ``on_day`` hook: at the end of simulated day ``on``, record ``fact`` (happened
-    ``when``) for the one child, through the path ``caseclock case record`` takes."""
-
-    def hook(day: date) -> None:
-        if day != on:
-            return
-        engine = make_engine(f"sqlite:///{db}")
-        try:
-            sweep = RuleSweep(engine, build_calendar(CONFIG), CONFIG.rule_settings())
-            now = datetime.combine(day, time(18, 0), tzinfo=LONDON)
-            with Session(engine) as session:
-                child = session.exec(select(m.Child)).one()
-                record_fact(
-                    session, child, fact, when, by="iro.test", sweep=sweep, today=day, now=now
-                )
-                session.commit()
-        finally:
-            engine.dispose()
-
-    return hook
 
 
 def test_ltf_mails_are_classified_as_meant() -> None:
