@@ -27,6 +27,7 @@ about forwarding.
 from __future__ import annotations
 
 import email.utils
+import itertools
 import mailbox
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -135,6 +136,7 @@ class ReplaySource(FolderNames):
         self._folders = folders
         self._released = 0
         self.moved: dict[int, str] = {}  # uid -> target folder
+        self._inbox: dict[int, None] = {}  # released and not moved, in UID order
 
     def release(self, until: datetime | None) -> int:
         """Let every mail that arrived at or before ``until`` appear (None: the ones with no
@@ -144,16 +146,18 @@ class ReplaySource(FolderNames):
             if arrived is not None and (until is None or arrived > until):
                 break
             self._released += 1
+            self._inbox[self._released] = None
         return self._released
 
     def upcoming(self, until: datetime) -> list[datetime]:
         """The distinct arrival instants of mails not yet released, up to ``until``."""
-        found = {
-            mail.arrived
-            for mail in self.mails[self._released :]
-            if mail.arrived is not None and mail.arrived <= until
-        }
-        return sorted(found)
+        found: list[datetime] = []
+        for mail in itertools.islice(self.mails, self._released, None):  # in arrival order
+            if mail.arrived is None or mail.arrived > until:
+                break
+            if not found or found[-1] != mail.arrived:
+                found.append(mail.arrived)
+        return found
 
     def file_of(self, uid: int) -> str:
         return self.mails[uid - 1].file
@@ -168,10 +172,10 @@ class ReplaySource(FolderNames):
         return REPLAY_UIDVALIDITY
 
     def uids(self) -> list[int]:
-        return [uid for uid in range(1, self._released + 1) if uid not in self.moved]
+        return list(self._inbox)
 
     def _present(self, uid: int) -> bool:
-        return 1 <= uid <= self._released and uid not in self.moved
+        return uid in self._inbox
 
     def fetch(self, uids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
         for uid in uids:
@@ -194,6 +198,7 @@ class ReplaySource(FolderNames):
         if target not in self.targets:
             raise MailboxError(f"{self.name}: no folder {target!r}")
         self.moved[uid] = target
+        del self._inbox[uid]
 
     def move_many(self, uids: Sequence[int], target: str) -> list[int]:
         return move_each(self.move, uids, target)
