@@ -73,6 +73,12 @@ def migrate(engine: Engine) -> None:
     """Upgrade the schema to the newest migration."""
     config = _alembic_config(engine)
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            # The sqlite3 driver opens a transaction only before INSERT/UPDATE/DELETE, so a
+            # CREATE TABLE would commit at once, and a service killed during its first
+            # start would leave half a schema it cannot start on. One explicit
+            # transaction makes the migration and its version stamp all or nothing.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

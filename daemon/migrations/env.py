@@ -20,6 +20,9 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        # daemon.store.migrate holds one transaction around the whole upgrade, on SQLite
+        # too (see there).
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -281,14 +281,21 @@ def test_sigkill_at_random_points_loses_nothing_and_applies_nothing_twice(
     dovecot.append_many("INBOX", mails)
     config = _write_config(tmp_path, dovecot)
     log = tmp_path / "daemon.log"
+    started = "mailbox watcher and scheduler started"
     kills = 0
-    while dovecot.uids("INBOX") and kills < 25:
+    # Every third kill lands during start-up (the first start's migration included), the
+    # others at a random point of intake, once the daemon says it is running.
+    while dovecot.uids("INBOX") and kills < 12:
+        runs = log.read_text().count(started) if log.exists() else 0
         proc = _daemon(config, log)
-        time.sleep(rng.uniform(1.0, 3.0))
+        if kills % 3 == 0:
+            time.sleep(rng.uniform(0.3, 2.5))
+        else:
+            wait_until(lambda: log.exists() and log.read_text().count(started) > runs, 60)
+            time.sleep(rng.uniform(0.0, 1.0))
         proc.kill()
         proc.wait(10)
         kills += 1
-    started = "mailbox watcher and scheduler started"
     runs_before = log.read_text().count(started) if log.exists() else 0
     proc = _daemon(config, log)  # the last run finishes whatever is left, then stops cleanly
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from alembic.operations import Operations
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -52,6 +53,34 @@ def test_migration_creates_every_table_at_head(engine: Engine) -> None:
     assert expected <= tables
     migrate(engine)  # running again is a no-op, not an error
     assert schema_status(engine) == ("0001", "0001")
+
+
+def test_a_migration_that_fails_half_way_leaves_nothing_behind(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first start killed (here: failing) during the migration must not leave half a
+    schema: the next start migrates from nothing and runs."""
+    engine = make_engine(db_url)
+    made: list[str] = []
+    real_create_table = Operations.create_table
+
+    def create_then_fail(self: Operations, name: str, *args: object, **kw: object) -> object:
+        if len(made) == 3:
+            raise RuntimeError("killed half way")
+        made.append(name)
+        return real_create_table(self, name, *args, **kw)
+
+    monkeypatch.setattr(Operations, "create_table", create_then_fail)
+    with pytest.raises(RuntimeError, match="half way"):
+        migrate(engine)
+    assert len(made) == 3  # three tables were created before the failure ...
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}  # ... and undone
+    assert schema_status(engine)[0] is None
+    monkeypatch.undo()
+    migrate(engine)
+    assert schema_status(engine) == ("0001", "0001")
+    assert "child" in inspect(engine).get_table_names()
+    engine.dispose()
 
 
 def test_unmigrated_store_is_refused_with_the_fix(tmp_path: object) -> None:
