@@ -291,7 +291,7 @@ def test_sigkill_at_random_points_loses_nothing_and_applies_nothing_twice(
         if kills % 3 == 0:
             time.sleep(rng.uniform(0.3, 2.5))
         else:
-            wait_until(lambda: log.exists() and log.read_text().count(started) > runs, 60)
+            wait_until(lambda n=runs: log.exists() and log.read_text().count(started) > n, 60)
             time.sleep(rng.uniform(0.0, 1.0))
         proc.kill()
         proc.wait(10)
