@@ -10,12 +10,13 @@ import sys
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 from sqlmodel import Session, select
 
 from daemon import models as m
-from daemon.app import build_app
+from daemon.app import App, build_app
 from daemon.cli import cli
 from daemon.config import load_config
 from tests.daemon.factories import add_child, add_review
@@ -282,20 +283,32 @@ def test_run_once_with_a_file_outbox_writes_the_mails_a_sample_case_is_owed(
     assert refused.exit_code == 1 and "already sent" in refused.output
 
 
-def test_case_record_meets_a_deadline_no_mail_carries(tmp_path: Path) -> None:
-    """The review unit records that copies went out: LAR-COPIES is met at once, with who
-    recorded it in the history; an unknown fact or a missing review is a clear error."""
+def _one_child_with_review_1(
+    tmp_path: Path, looked_after: date, on: date, **review: Any
+) -> tuple[Path, App]:
+    """A configuration file and its store holding child 1048213 (looked after and notified
+    on ``looked_after``) with review 1 as given, its deadlines computed on ``on``."""
     path = _config_file(tmp_path)
     app = build_app(load_config(path))
     with Session(app.engine) as session:
-        child = add_child(
-            session, looked_after_on=date(2026, 12, 14), notified_on=date(2026, 12, 15)
-        )
-        add_review(session, child, 1, held_on=date(2026, 12, 21), full_record_on=date(2027, 1, 4))
-        app.sweep.recompute_child(
-            session, child, date(2027, 1, 5), datetime(2027, 1, 5, tzinfo=UTC), "seed"
-        )
+        child = add_child(session, looked_after_on=looked_after, notified_on=looked_after)
+        add_review(session, child, 1, **review)
+        now = datetime.combine(on, datetime.min.time(), UTC)
+        app.sweep.recompute_child(session, child, on, now, "seed")
         session.commit()
+    return path, app
+
+
+def test_case_record_meets_a_deadline_no_mail_carries(tmp_path: Path) -> None:
+    """The review unit records that copies went out: LAR-COPIES is met at once, with who
+    recorded it in the history; an unknown fact or a missing review is a clear error."""
+    path, app = _one_child_with_review_1(
+        tmp_path,
+        date(2026, 12, 14),
+        date(2027, 1, 5),
+        held_on=date(2026, 12, 21),
+        full_record_on=date(2027, 1, 4),
+    )
     result = CliRunner().invoke(
         cli,
         [
@@ -331,17 +344,14 @@ def test_case_record_meets_a_deadline_no_mail_carries(tmp_path: Path) -> None:
 def test_case_record_designates_a_long_term_foster_placement(tmp_path: Path) -> None:
     """No mail carries the designation (§2.2): recording it starts LAR-ANNUAL-MEETING from
     the last review held with a meeting, Tue 21 Dec 2026 + 365 days = Tue 21 Dec 2027."""
-    path = _config_file(tmp_path)
-    app = build_app(load_config(path))
+    path, app = _one_child_with_review_1(
+        tmp_path,
+        date(2026, 12, 14),
+        date(2027, 1, 5),
+        held_on=date(2026, 12, 21),
+        full_record_on=date(2027, 1, 4),
+    )
     with Session(app.engine) as session:
-        child = add_child(
-            session, looked_after_on=date(2026, 12, 14), notified_on=date(2026, 12, 15)
-        )
-        add_review(session, child, 1, held_on=date(2026, 12, 21), full_record_on=date(2027, 1, 4))
-        app.sweep.recompute_child(
-            session, child, date(2027, 1, 5), datetime(2027, 1, 5, tzinfo=UTC), "seed"
-        )
-        session.commit()
         assert not session.exec(
             select(m.Deadline).where(m.Deadline.rule_id == "LAR-ANNUAL-MEETING")
         ).all()
@@ -364,15 +374,14 @@ def test_case_record_review_held_starts_the_decisions_clock(tmp_path: Path) -> N
     """A review booked for Wed 20 Jan 2027 whose record has not come: the IRO records it
     held, so LAR-DECISIONS runs (+5 working days: 21, 22, 25, 26, 27 -> Wed 27 Jan) and its
     ladder can chase the missing decisions. A second record finds no review waiting."""
-    path = _config_file(tmp_path)
-    app = build_app(load_config(path))
+    path, app = _one_child_with_review_1(
+        tmp_path,
+        date(2027, 1, 4),
+        date(2027, 1, 6),
+        booked_for=date(2027, 1, 20),
+        booked_on=date(2027, 1, 6),
+    )
     with Session(app.engine) as session:
-        child = add_child(session, looked_after_on=date(2027, 1, 4), notified_on=date(2027, 1, 4))
-        add_review(session, child, 1, booked_for=date(2027, 1, 20), booked_on=date(2027, 1, 6))
-        app.sweep.recompute_child(
-            session, child, date(2027, 1, 6), datetime(2027, 1, 6, tzinfo=UTC), "seed"
-        )
-        session.commit()
         waiting = session.exec(
             select(m.Deadline).where(m.Deadline.rule_id == "LAR-DECISIONS")
         ).one()
