@@ -132,7 +132,9 @@ _PROMO = re.compile(
 _GENERAL_NOTICE = re.compile(
     r"\b(?:training|e-?learning|(?:online|mandatory|learning) module|workshop|briefing session|"
     r"practice (?:week|briefing|bulletin)|bulletin|newsletter|all staff|team meeting|away day|"
-    r"lunch and learn|learning event|seminar|masterclass)\b")
+    r"lunch and learn|learning event|seminar|masterclass|it (?:notice|service|outage|"
+    r"maintenance)|service desk|planned (?:work|maintenance|outage|downtime)|downtime|"
+    r"system (?:upgrade|outage|maintenance)|mailbox migration)\b")
 _CHILD_ID = re.compile(r"\b[a-z]{2}\d{2}c\d{5}\b|\bd\.?o\.?b\b|\bdate of birth\b|\b(?:lcs|mosaic|"
                        r"child) (?:id|ref)\b|\bla ref\b")
 

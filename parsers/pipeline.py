@@ -295,6 +295,12 @@ def _malformed(mail: Mail) -> str | None:
     return "; ".join(serious) if serious else None
 
 
+# Words for one particular person: a mail about a child speaks of him or her.
+_ONE_CHILD = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself|my (?:son|daughter|"
+                        r"child|grandson|granddaughter|niece|nephew)|the (?:child|young person)"
+                        r")\b")
+
+
 def build_facts(raw: bytes, settings: ParserSettings) -> Facts:
     """Parse one mail. Raises UnreadableMail; parse_email turns that into facts."""
     mail = read_mail(raw, settings)
@@ -319,13 +325,28 @@ def build_facts(raw: bytes, settings: ParserSettings) -> Facts:
     texts = _texts(unwrapped, attachments, calendar)
     all_texts = [*texts, straighten(unwrapped.quoted)]
     people = find_people("\n".join(texts[1:]), unwrapped.author)
+    case_number = extract.case_number(all_texts)
+    child = extract.child(all_texts[1:], unwrapped.subject, settings)
+    outsider = trust.sender_role is None and not (trust.trusted and unwrapped.forwarded)
+    # A court writes about a case under its number; without it, nor a child, a court's
+    # mail is the court's own business (a board's agenda, a user group's minutes).
+    from_court = trust.sender_role == "court"
+    if (result.kind != "unrelated" and (outsider or from_court) and not tags
+            and case_number is None
+            and not (child.name or child.la_ref or child.dob)
+            and not _ONE_CHILD.search(zones.own_text())):
+        # A stranger's mail that names no child and no case, and speaks of no one child (a
+        # journalist's FOI request, a newsletter), is about the service, not a child.
+        result = Classification("unrelated", None, 0.7,
+                                (f"{result.kind} naming no child or case",
+                                 *result.signals))
     kind, subtype = result.kind, result.subtype
     return Facts(
         kind=kind,
         subtype=subtype,
         confidence=result.confidence,
-        case_number=extract.case_number(all_texts),
-        child=extract.child(all_texts[1:], unwrapped.subject, settings),
+        case_number=case_number,
+        child=child,
         people=tuple(people),
         dates=_dates(kind, subtype, texts, all_texts[len(texts):], ref, calendar, attachments),
         message_id=mail.message_id,

@@ -46,6 +46,10 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:became|become|becomes|becoming|has become|started to be) looked after\b", 4.0),
         _r(r"\bnewly looked after|\bnew(?:ly)? (?:lac|cla)\b|\bcame into care\b|"
            r"\bentered care\b|\bstarted to be looked after", 3.5),
+        # "before she came into care": background in a mail about something else; takes
+        # back what the phrase above gave.
+        _r(r"\b(?:before|since|after|when|until) (?:she|he|they|the child|the young person) "
+           r"(?:first )?(?:came into|entered) care\b", -3.5),
         _r(r"\baccommodated under (?:section|s\.?) ?20|\bsection 20 (?:agreement|accommodati"
             r"on)", 3.0),
         _r(r"\b(?:s\.? ?20|section 20)\b", 1.0),
@@ -95,6 +99,8 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"\bisw (?:assessment|report)\b", 2.5),
         _r(r"\bhair strand\b|\bdrug and alcohol test|\bcognitive assessment\b|\bdna test", 2.0),
         _r(r"\bpart 25\b", 1.5),
+        _r(r"\b(?:sgo|special guardianship|viability|kinship|connected persons?) (?:assessment|"
+           r"report)\b", 2.0),
         _r(r"\b(?:paediatric|medical|overview|addendum|psychological|psychiatric|"
            r"risk|capacity|psychometric|toxicology|genetic|radiolog\w*|neuro\w*) (?:overview )?"
            r"(?:report|assessment)\b", 2.5),
@@ -124,7 +130,9 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:outcome of the final hearing|final hearing (?:outcome|concluded|has concluded|"
            r"finished|ended))\b", 3.0),
         _r(r"(?<!interim )\bcare order (?:was |has been )?(?:made|granted)\b", 3.0),
-        _r(r"\bspecial guardianship order\b|\bsgo\b", 2.0),
+        # An SGO assessment or viability report is evidence for an order, not the order.
+        _r(r"\bspecial guardianship order\b|\bsgo\b(?! ?(?:assessment|report|viability|"
+           r"support plan|application))", 2.0),
         _r(r"\bplacement order\b", 2.0),
         _r(r"(?<!interim )\bsupervision order\b", 2.0),
         _r(r"\bchild arrangements order\b", 1.5),
@@ -319,6 +327,10 @@ EVENT_SUBTYPE_RULES: dict[str, tuple[Rule, ...]] = {
     "exclusion": (
         _r(r"\bexclu(?:ded|sion)\b|\b(?:suspended|suspension) from school\b|\bsent home from "
            r"school\b", 3.0),
+        # Since 2022 a fixed-term exclusion is called a suspension.
+        _r(r"\b(?:given|received|had|issued) an? (?:\w+[- ])?(?:days?[- ])?suspension\b|"
+           r"\bsuspension of (?:\w+ ){1,2}(?:school )?days\b|\bfixed[- ]term (?:exclusion|"
+           r"suspension)\b|\bsuspended for (?:\w+ ){1,2}days\b", 3.0),
     ),
     "missing": (
         _r(r"\breported (?:him |her |them |as )?missing\b|\b(?:did not|didn't|has not|hasn't|have "

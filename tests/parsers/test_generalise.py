@@ -495,3 +495,71 @@ def test_carer_mail_forwarded_by_social_worker_is_read() -> None:
     assert (facts["kind"], facts["subtype"]) == ("significant_event", "missing"), facts["signals"]
     assert facts["dates"]["event_date"] == "2027-05-11"  # type: ignore[index]
     assert facts["trust"] == "trusted"
+
+
+# --- mail about the service, not about one child ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Kim Rowe <kim.rowe@gazette.example.co.uk>",
+            "Information request: children in care",
+            "Under the Freedom of Information Act please tell me how many initial reviews of "
+            "looked after children were late in 2026, how many children ceased to be looked "
+            "after at 17, and how many cases your IROs referred to Cafcass Legal.",
+        ),
+        (
+            "Digital Services <digital.services@council.example.gov.uk>",
+            "Planned maintenance: case management system",
+            "The case management system will be unavailable on Sunday 14 March from 7am. "
+            "Review invitations, care plans and court bundles saved before then are not "
+            "affected. Please log off by 6pm on Saturday.",
+        ),
+        (
+            "Family Court Listing Office <family.listing@justice.gov.uk>",
+            "Court user group - minutes",
+            "Minutes of the court user group held on 3 March. Items: final hearings vacated in "
+            "the last quarter, case management hearing lists, and filing of care plans by "
+            "local authorities. Next meeting 2 June.",
+        ),
+    ],
+)
+def test_mail_about_the_service_names_no_child_and_stays_unrelated(
+    sender: str, subject: str, body: str
+) -> None:
+    facts = parse(body, subject, sender=sender)
+    assert facts["kind"] == "unrelated", facts["signals"]
+
+
+def test_an_outsiders_mail_about_one_child_is_still_read() -> None:
+    facts = parse(
+        "I am the foster carer's neighbour. Last night the boy they look after ran off and he "
+        "has still not come home; the police have been told he is missing.",
+        "Worried about the boy next door",
+        sender="Lee Hart <lee.hart@example.net>",
+    )
+    assert facts["kind"] == "significant_event" and facts["subtype"] == "missing"
+
+
+def test_a_special_guardianship_assessment_is_evidence_not_the_order() -> None:
+    facts = parse(
+        "Attached is the independent social worker's special guardianship assessment of the "
+        "maternal aunt, filed today. She is assessed as able to care for Noah until he is 18.",
+        "ZW27C00456 - SGO assessment of aunt",
+        sender="LA Legal <legal@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "expert_report", facts["signals"]
+
+
+def test_a_school_suspension_is_an_exclusion_event() -> None:
+    facts = parse(
+        "Ella Price (Child ID 4455661) was given a two-day suspension by her academy today "
+        "after a fight at lunchtime. It is the first since she came into care last year.",
+        "Ella P - suspension",
+        sender="Virtual School <virtual.school@council.example.gov.uk>",
+    )
+    assert (facts["kind"], facts["subtype"]) == ("significant_event", "exclusion"), facts[
+        "signals"
+    ]
