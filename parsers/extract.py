@@ -285,9 +285,11 @@ _DOC_NOUN = (r"(?:plan|report|referral|decision|order|judgment|judgement|handove
 # A label at the start of a line is the document's own date field; "dated" inside a
 # sentence may be another document's ("replaces the plan dated 6 April").
 _DOC_FIELD = re.compile(
-    r"^[ \t|*]*(?:date(?: of (?:the )?(?:this )?" + _DOC_NOUN + r")?|dated|" + _DOC_NOUN
-    + r" date|made(?: on)?|signed(?: on)?|(?:judgment )?handed down(?: on)?|date (?:made|"
-    r"signed|sent|issued|filed))\b[ \t]*[:|\-]?[ \t]*",
+    # The longest label first: "Date record completed" before a bare "Date".
+    r"^[ \t|*]*(?:date (?:" + _DOC_NOUN + r" )?(?:made|signed|sent|issued|filed|completed|"
+    r"finalised|written)|date(?: of (?:the )?(?:this )?" + _DOC_NOUN + r")?|dated|" + _DOC_NOUN
+    + r" date|made(?: on)?|signed(?: on)?|(?:judgment )?handed down(?: on)?)\b"
+    r"[ \t]*[:|\-]?[ \t]*",
     re.IGNORECASE | re.MULTILINE)
 _DOC_INLINE = re.compile(
     r"\b(?:dated|handed down(?: on)?|(?:made|sealed|approved) (?:the following directions |this "
@@ -313,10 +315,18 @@ def _field_date(text: str, pattern: re.Pattern[str], ref: date | None, limit: in
             continue
         window = text[m.end(): m.end() + 40]
         found = find_dates(window, ref)
-        # The value must follow at once (a weekday may come first), not further along.
-        if found and found[0].start <= 12:
+        # The value must follow at once (a weekday may come first), not further along, and
+        # the label must end where it matched: "Date of birth: ..." is another field.
+        if found and found[0].start <= 12 and not _WORD_BEFORE_VALUE.search(
+                window[:found[0].start]):
             return found[0].value
     return None
+
+
+# A word other than a weekday between a field's label and its date.
+_WORD_BEFORE_VALUE = re.compile(
+    r"\b(?!(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)[a-z]{2,}",
+    re.IGNORECASE)
 
 
 def document_date(texts: Sequence[str], ref: date | None, attachments: Sequence[str] = ()

@@ -56,12 +56,12 @@ _BOOKING = (
     r"\breview date\b|\bdate of (?:the )?review\b|\bdate\s*:",
 )
 _RECORD = (
-    r"\b(?:review|meeting) (?:was )?(?:held|took place|completed)(?: on)?\b",
+    r"\b(?:review|meeting),? (?:(?:which|that) )?(?:was )?(?:held|took place|completed)(?: on)?\b",
     r"\bdate held\b",
     r"\breview(?: meeting)?(?: (?:on|of|held|dated))?\b[\s:,\-]*(?=(?:mon|tue|wed|thu|fri|sat|sun)"
     r"\w*,? |\d)",
     r"\bdate of (?:the )?(?:looked after |cla |lac )?review\b|\breview date\b|\bdate of meeting\b",
-    r"\bheld on\b",
+    r"\b(?:held|took place) on\b",
 )
 _NEXT = r"\bnext\b|\bfuture\b"
 _REPLY = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw)\s*:", re.IGNORECASE)
@@ -196,6 +196,17 @@ _HEARING_GONE = (r"\b(?:vacated|cancelled|no longer|adjourned (?:to|until)|will 
 _AT_HEARING = r"\bat (?:a|the)\s+$"
 
 
+def _made_at(texts: Sequence[str], hearing: str) -> bool:
+    """Whether the order says it was made at that hearing ("this hearing was the CMH",
+    "made ... at an Issues Resolution Hearing", "the order from yesterday's IRH")."""
+    hearing = hearing.replace(" ", r"\s+")  # a PDF's lines may break inside the name
+    pattern = (rf"\b(?:this|the)\s+hearing\s+(?:was|is)\s+(?:the\s+|an?\s+)?(?:{hearing})|"
+               rf"\bmade\b[^.\n]{{0,80}}?\bat\s+(?:the\s+|an?\s+)?(?:{hearing})|"
+               rf"\border\s+(?:made\s+)?(?:at|from|following)\s+(?:the\s+|an?\s+|yesterday'?s\s+|"
+               rf"today'?s\s+)(?:{hearing})")
+    return any(re.search(pattern, t, re.IGNORECASE) for t in texts)
+
+
 def _dates(kind: str, subtype: str | None, texts: Sequence[str], quoted: Sequence[str],
            ref: date | None, calendar: CalendarEvent | None,
            attachments: Sequence[AttachmentText]) -> Dates:
@@ -223,17 +234,20 @@ def _dates(kind: str, subtype: str | None, texts: Sequence[str], quoted: Sequenc
     elif kind == "ceased_looked_after":
         event_date = _ceased_date(texts, ref)
     cmh = extract.date_after(texts, _CMH, ref, skip=_HEARING_GONE, back=_AT_HEARING)
-    if cmh is None and kind == "court_directions" and any(
-            re.search(r"\b(?:this|the)\s+hearing\s+(?:was|is)\s+(?:the\s+|a\s+)?(?:case\s+"
-                      r"management\s+hearing|cmh)\b", t, re.IGNORECASE) for t in texts):
-        cmh = document_date
+    irh = extract.date_after(texts, _IRH, ref, skip=_HEARING_GONE, back=_AT_HEARING)
+    if kind == "court_directions":
+        # An order made at the hearing itself is dated the day the hearing sat.
+        if cmh is None and _made_at(texts, _CMH):
+            cmh = document_date
+        if irh is None and _made_at(texts, _IRH):
+            irh = document_date
     if kind == "final_order" and order_date is None:
         order_date = document_date
     return Dates(
         looked_after_from=extract.date_after(texts, _LAF, ref,
                                              exclude=r"ceas|no longer|stop|end"),
         cmh=cmh,
-        irh=extract.date_after(texts, _IRH, ref, skip=_HEARING_GONE, back=_AT_HEARING),
+        irh=irh,
         final_hearing=extract.date_after(texts, _FH, ref, skip=_HEARING_GONE),
         order_date=order_date if kind in ("final_order", "court_directions", "judgment",
                                           "guardian_handover") else None,

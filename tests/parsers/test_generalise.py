@@ -19,6 +19,7 @@ MANAGER = "Rob Hale <rob.hale@council.example.gov.uk>"
 COURT = "Listing <listing.leeds@justice.gov.uk>"
 CAFCASS = "Joy Adams <joy.adams@cafcass.gov.uk>"
 WHEN = datetime(2027, 5, 12, 10, 30, tzinfo=UTC)  # Wednesday 12 May 2027
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def parse(body: str, subject: str, sender: str = SW, **kw: object) -> dict[str, object]:
@@ -563,3 +564,57 @@ def test_a_school_suspension_is_an_exclusion_event() -> None:
     assert (facts["kind"], facts["subtype"]) == ("significant_event", "exclusion"), facts[
         "signals"
     ]
+
+
+# --- dates: a field's label is the whole label --------------------------------------------
+
+
+def test_a_date_of_birth_field_is_not_the_documents_date() -> None:
+    document = docx_bytes(
+        [
+            "INTERIM CARE PLAN",
+            "Case number: LS27C00321",
+            "Name: Kai Morgan",
+            "Date of birth: 04/11/2016",
+            "Date plan completed: 3 May 2027",
+        ]
+    )
+    facts = parse(
+        "Interim care plan filed today, attached.",
+        "LS27C00321 Morgan - interim care plan",
+        attachments=[("plan.docx", DOCX, document)],
+    )
+    assert facts["kind"] == "court_care_plan"
+    assert facts["dates"]["document_date"] == "2027-05-03"  # type: ignore[index]
+
+
+def test_a_review_which_took_place_on_a_day_dates_the_record() -> None:
+    facts = parse(
+        "The decisions from Kai's second review, which took place on Monday 10 May 2027, are "
+        "below.\n1. Kai to stay with his carers.\n2. Contact with his sister weekly.",
+        "Kai M - review decisions",
+    )
+    assert facts["kind"] == "review_record"
+    assert facts["dates"]["review_date"] == "2027-05-10"  # type: ignore[index]
+
+
+def test_an_order_made_at_the_issues_resolution_hearing_dates_it() -> None:
+    pdf = pdf_bytes(
+        [
+            "IN THE FAMILY COURT AT LEEDS",
+            "Case number: LS26C00777",
+            "ORDER",
+            "Made on 6 May 2027 by HHJ Marsh at an Issues Resolution",
+            "Hearing.",
+            "1. The final hearing is listed on 14 June 2027.",
+            "2. The local authority shall file its final care plan by 4pm on 1 June 2027.",
+        ]
+    )
+    facts = parse(
+        "Order from Thursday's hearing attached.",
+        "LS26C00777 order",
+        sender=COURT,
+        attachments=[("order.pdf", "application/pdf", pdf)],
+    )
+    assert facts["kind"] == "court_directions"
+    assert facts["dates"]["irh"] == "2027-05-06"  # type: ignore[index]
