@@ -126,8 +126,14 @@ def parse_addresses(value: str) -> tuple[Address, ...]:
     return tuple(out)
 
 
+_COMMENT = re.compile(r"\([^()]*\)")
+
+
 def parse_mail_date(value: str) -> datetime | None:
     """A Date header as an aware datetime; a date without zone is taken as UTC."""
+    # RFC 5322 comments may sit anywhere ("00:19:00 (EDT) -0400"); the standard parser
+    # stops at one and loses the zone after it.
+    value = _COMMENT.sub(" ", value or "").strip()
     if not value:
         return None
     try:
@@ -347,7 +353,9 @@ def _build(msg: Message, settings: ParserSettings, budget: _Budget, depth: int) 
         headers=headers,
         content_type=_content_type(msg),
     )
-    report_type = msg.get_param("report-type") if msg.is_multipart() else None
+    # Read from the header even when the parts are missing (a report cut short).
+    report_type = (msg.get_param("report-type")
+                   if msg.get_content_type() == "multipart/report" else None)
     mail.report_type = report_type.lower() if isinstance(report_type, str) else None
     mail.defects.extend(type(d).__name__ for d in msg.defects)
     plain: list[str] = []
@@ -361,6 +369,11 @@ def _build(msg: Message, settings: ParserSettings, budget: _Budget, depth: int) 
     else:
         mail.text = plain_text[: settings.max_text_chars]
     return mail
+
+
+# A header field: a name of printable characters other than the colon, then a colon.
+_HEADER_FIELD = re.compile(rb"^[!-9;-~]+:")
+_MAX_JUNK_LINES = 5
 
 
 def read_mail(raw: bytes, settings: ParserSettings) -> Mail:
@@ -383,14 +396,29 @@ def read_mail(raw: bytes, settings: ParserSettings) -> Mail:
         msg = email.message_from_bytes(raw)
     except RecursionError as err:
         raise UnreadableMail("MIME nesting too deep") from err
+    skipped = 0
     if not msg.keys():
-        raise UnreadableMail("no headers")
+        # A broken first line ("Fro :m ...") makes the standard parser read everything as
+        # body. Skip a few lines that are not header fields and try again.
+        lines = raw.split(b"\n", _MAX_JUNK_LINES + 1)
+        while skipped < min(_MAX_JUNK_LINES, len(lines) - 1) and not _HEADER_FIELD.match(
+                lines[skipped]):
+            skipped += 1
+        if skipped > 0 and _HEADER_FIELD.match(lines[skipped]):
+            try:
+                msg = email.message_from_bytes(b"\n".join(lines[skipped:]))
+            except RecursionError as err:
+                raise UnreadableMail("MIME nesting too deep") from err
+        if not msg.keys():
+            raise UnreadableMail("no headers")
     try:
         mail = _build(msg, settings, _Budget(settings), 0)
     except RecursionError as err:
         raise UnreadableMail("MIME nesting too deep") from err
     if truncated:
         mail.defects.append(f"too large: over {settings.max_total_bytes} bytes, headers only")
+    if skipped:
+        mail.defects.append(f"junk before the headers: {skipped} line(s) skipped")
     if mail.sender is None and not mail.subject and mail.date is None and not mail.text:
         raise UnreadableMail("no sender, subject, date or text")
     return mail

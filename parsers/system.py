@@ -53,6 +53,19 @@ def _bounce_of(mail: Mail) -> str | None:
     return None
 
 
+def _from_the_mail_system(mail: Mail, sender: str, auto: str) -> bool:
+    """A null return path (RFC 5321 §4.5.5: what every delivery report is sent with), a
+    mailer daemon's return path, or a failure marked by Auto-Submitted."""
+    return_path = mail.header("return-path").strip().lower()
+    path = return_path.strip("<> ")
+    return (
+        return_path == "<>"
+        or _BOUNCE_SENDER.match(path if "@" in path else f"{path}@") is not None
+        or (not sender and bool(mail.header("from").strip()))
+        or "(failure)" in auto
+    )
+
+
 def detect(mail: Mail) -> SystemVerdict | None:
     """A bounce, an auto-reply, bulk mail, or None for mail a person wrote."""
     sender = mail.sender.email if mail.sender else ""
@@ -94,6 +107,7 @@ def detect(mail: Mail) -> SystemVerdict | None:
         return SystemVerdict("auto_reply", (f"Precedence: {precedence}", "auto-reply wording"))
     if _BOUNCE_SUBJECT.search(mail.subject) and (
         _BOUNCE_SENDER.match(sender) or mail.embedded or mail.report_texts
+        or _from_the_mail_system(mail, sender, auto)
     ):
         return SystemVerdict("bounce", ("bounce subject",), _bounce_of(mail))
     bulk: list[str] = []

@@ -134,3 +134,47 @@ def test_fuzz_mutated_mails(which: int, seed: int, flips: int) -> None:
     started = time.perf_counter()
     parse_email(bytes(data), S).to_dict()
     assert time.perf_counter() - started < 5
+
+
+# --- shapes met in other mail projects' fixtures (written here, not copied) ---------------
+
+
+def test_a_bounce_with_a_null_return_path_and_no_report_part() -> None:
+    raw = (
+        b"Return-Path: <>\r\nFrom: Mail Delivery Subsystem <>\r\n"
+        b"To: iro.reviews@council.example.gov.uk\r\nSubject: Returned mail: see transcript\r\n"
+        b"Auto-Submitted: auto-generated (failure)\r\nDate: Mon, 1 Feb 2027 09:00:00 +0000\r\n"
+        b"Message-ID: <dsn-1@mx.example.net>\r\n\r\n"
+        b"----- The following addresses had permanent fatal errors -----\r\n"
+        b"<nobody@example.net>\r\n    (reason: 550 5.1.1 User unknown)\r\n"
+    )
+    assert parse_email(raw, S).kind == "bounce"
+
+
+def test_a_delivery_report_cut_to_its_headers_is_still_a_bounce() -> None:
+    raw = (
+        b"From: Postmaster <postmaster@mx.example.net>\r\nTo: iro.reviews@council.example.gov.uk"
+        b"\r\nSubject: Undeliverable: Review decisions\r\nDate: Mon, 1 Feb 2027 09:00:00 +0000\r\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
+    )
+    assert parse_email(raw, S).kind == "bounce"
+
+
+def test_a_comment_before_the_zone_keeps_the_zone() -> None:
+    raw = (
+        b"From: Pat Green <pat.green@council.example.gov.uk>\r\nSubject: hello\r\n"
+        b"Date: Wed, 20 Jan 2027 00:19:00 (EST) -0500\r\n\r\nhello\r\n"
+    )
+    assert parse_email(raw, S).sent_at == "2027-01-20T00:19:00-05:00"
+
+
+def test_a_junk_first_line_does_not_lose_the_headers() -> None:
+    raw = (
+        b"Fro :m broken line\r\nFrom: Pat Green <pat.green@council.example.gov.uk>\r\n"
+        b"Subject: Review booked\r\nMessage-ID: <junk-1@council.example.gov.uk>\r\n"
+        b"Date: Wed, 20 Jan 2027 10:00:00 +0000\r\n\r\nThe review is booked.\r\n"
+    )
+    facts = parse_email(raw, S)
+    assert facts.message_id == "<junk-1@council.example.gov.uk>"
+    assert facts.sent_at == "2027-01-20T10:00:00+00:00"
+    assert facts.malformed is not None and "junk before the headers" in facts.malformed
