@@ -305,7 +305,8 @@ def _machine_facts(mail: Mail, system: SystemVerdict, trust: TrustVerdict,
 
 
 def _malformed(mail: Mail) -> str | None:
-    serious = [d for d in mail.defects if d.startswith(("too large", "nesting", "too many", "junk before"))]
+    serious = [d for d in mail.defects
+               if d.startswith(("too large", "nesting", "too many", "junk before"))]
     return "; ".join(serious) if serious else None
 
 
