@@ -260,7 +260,13 @@ def classify(ctx: click.Context, files: tuple[Path, ...], as_json: bool) -> None
         record = parse_email(raw, settings).to_dict()
         if as_json:
             out = {key: record[key] for key in CLASSIFY_KEYS}
-            out.update(trust=record["trust"], signals=record["signals"], file=str(path))
+            out.update(
+                trust=record["trust"],
+                trust_reason=record["trust_reason"],
+                malformed=record["malformed"],
+                signals=record["signals"],
+                file=str(path),
+            )
             click.echo(json.dumps(out, ensure_ascii=False))
             continue
         child = record["child"]

@@ -177,6 +177,8 @@ def test_classify_prints_one_record_per_corpus_file() -> None:
         "trust",
         "signals",
         "file",
+        "trust_reason",
+        "malformed",
     }
     kinds = set()
     for line, path in zip(lines, files, strict=True):
