@@ -207,15 +207,40 @@ def _made_at(texts: Sequence[str], hearing: str) -> bool:
     return any(re.search(pattern, t, re.IGNORECASE) for t in texts)
 
 
+_ADJOURN_SENTENCE = re.compile(r"[^.\n]*\badjourn[^.\n]*(?:\.\d[^.\n]*)*", re.IGNORECASE)
+# Words before a date that make it the day the review reconvenes, not the day it was adjourned.
+_RECONVENE = re.compile(
+    r"(?:reconven\w*|resum\w*|re-?arrang\w*|re-?schedul\w*|re-?book\w*|new date|next|until|"
+    r"\bto|\btill|will (?:now )?(?:be held|take place|go ahead|continue)|continu\w*|moved|"
+    r"back on|instead)\W{0,4}(?:\w+\W{1,3}){0,3}$", re.IGNORECASE)
+
+
+def _adjourned_on(texts: Sequence[str], ref: date | None) -> date | None:
+    """The day the review was adjourned (LAR-ADJOURN's start), from a sentence that names the
+    adjournment: a date there that is not the reconvened one ("adjourned on 23 March",
+    "scheduled for 24 March ... was adjourned"), else "today"/"yesterday" there."""
+    for text in texts:
+        for sentence in _ADJOURN_SENTENCE.finditer(text):
+            words = sentence.group(0)
+            for found in find_dates(words, ref):
+                before = words[max(0, found.start - 40): found.start]
+                if _RECONVENE.search(before) or not extract.usable_date(words, found.start):
+                    continue
+                return found.value
+            relative = extract.relative_date([words], ref)
+            if relative is not None:
+                return relative
+    return None
+
+
 def _dates(kind: str, subtype: str | None, texts: Sequence[str], quoted: Sequence[str],
            ref: date | None, calendar: CalendarEvent | None,
            attachments: Sequence[AttachmentText]) -> Dates:
     review_date: date | None = None
     if kind == "review_booking" and subtype == "adjourned":
         # The adjourned review's own date, not the reconvened one (label convention).
-        review_date = extract.date_after(
-            texts, r"\badjourn\w*\b|\breview\b(?=[^.\n]{0,40}\badjourn)", ref, reach=60,
-            near=60) or _first_label(texts, _RECORD, ref, exclude=_NEXT)
+        review_date = _adjourned_on(texts, ref) or _first_label(texts, _RECORD, ref,
+                                                                 exclude=_NEXT)
     elif kind == "review_booking":
         review_date = calendar.start if calendar and calendar.start else _first_label(
             texts, _BOOKING, ref, exclude=r"\b(?:last|previous)\b")

@@ -618,3 +618,29 @@ def test_an_order_made_at_the_issues_resolution_hearing_dates_it() -> None:
     )
     assert facts["kind"] == "court_directions"
     assert facts["dates"]["irh"] == "2027-05-06"  # type: ignore[index]
+
+
+# --- an adjourned review: LAR-ADJOURN starts the day it was adjourned, not the reconvened day --
+
+ADJOURNED = [
+    ("The review for Eli Ward (LCS 2233441) was adjourned this afternoon. It will reconvene on "
+     "2 June 2027 at 10am.", "2027-05-12"),
+    ("Eli Ward's review (LCS 2233441) has been adjourned until 02/06/2027 because his mother "
+     "had not been invited.", None),
+    ("I have adjourned Eli's review to 2 June 2027 as the social worker's report was missing. "
+     "LCS 2233441.", None),
+    ("The LAC review for Eli Ward, ID 2233441, scheduled for 11 May 2027 could not go ahead and "
+     "was adjourned. New date: 2 June 2027.", "2027-05-11"),
+    ("Eli Ward's review (2233441) was adjourned on Tuesday 11th May and will be resumed on "
+     "Wednesday 2nd June.", "2027-05-11"),
+]
+
+
+@pytest.mark.parametrize(("body", "adjourned_on"), ADJOURNED)
+def test_an_adjournment_is_dated_by_the_adjourned_review_not_the_reconvened_one(
+    body: str, adjourned_on: str | None
+) -> None:
+    # None: no date of its own, so the service dates it by the mail (12 May), not 2 June.
+    facts = parse(body, "Review adjourned", sender="Kay Lowe <kay.lowe@council.example.gov.uk>")
+    assert (facts["kind"], facts["subtype"]) == ("review_booking", "adjourned")
+    assert facts["dates"]["review_date"] == adjourned_on  # type: ignore[index]
