@@ -402,6 +402,32 @@ def apply_cafcass_allocation(ctx: Context, child: m.Child) -> None:
     _record_people(ctx, child.id, ("guardian",))
 
 
+def _same_document(ctx: Context, child_id: int, hashes: list[str]) -> m.Document | None:
+    """A document already received that this mail carries again: the same attachment, or
+    the same kind, subtype and stated date received within the last month (a second person
+    forwarding the order, with or without its PDF)."""
+    f = ctx.facts
+    received = ctx.session.exec(
+        select(m.Document).where(
+            m.Document.child_id == child_id,
+            m.Document.kind == f.kind,
+            col(m.Document.received_on).is_not(None),
+        )
+    ).all()
+    for doc in received:
+        if doc.sha256 is not None and doc.sha256 in hashes:
+            return doc
+        if (
+            f.dates.document_date is not None
+            and doc.document_date == f.dates.document_date
+            and doc.subtype == f.subtype
+            and doc.received_on is not None
+            and abs((ctx.arrived_on - doc.received_on).days) <= 31
+        ):
+            return doc
+    return None
+
+
 def apply_court_document(ctx: Context, child: m.Child) -> None:
     f = ctx.facts
     assert child.id is not None
@@ -417,8 +443,12 @@ def apply_court_document(ctx: Context, child: m.Child) -> None:
             if changed and name == "cmh":
                 ctx.set_fact(p, "cmh_known", ctx.sent_on, child.id, "CMH date known")
     hashes = [a.sha256 for a in f.attachments if a.sha256]
+    twin = _same_document(ctx, child.id, hashes)
+    if twin is not None:
+        # rules.md: a mail forwarded by two people is one document, one deadline.
+        ctx.notes.append(f"same {f.kind} as document {twin.id}, received {twin.received_on}")
     # A filing deadline read from this order earlier expects this document: meet it.
-    expected = ctx.session.exec(
+    expected = [] if twin is not None else ctx.session.exec(
         select(m.Document).where(
             m.Document.child_id == child.id,
             m.Document.kind == f.kind,
@@ -432,7 +462,7 @@ def apply_court_document(ctx: Context, child: m.Child) -> None:
         ctx.set_fact(doc, "received", ctx.arrived_on, child.id, "document reached the mailbox")
         ctx.set_if_empty(doc, "document_date", f.dates.document_date, child.id, "document date")
         ctx.set_if_empty(doc, "sha256", hashes[0] if hashes else None, child.id, "attachment")
-    else:
+    elif twin is None:
         ctx.create(
             m.Document(
                 child_id=child.id,

@@ -340,3 +340,45 @@ def test_initials() -> None:
     assert initials_of("Amelia Hart") == "AH"
     assert initials_of("Zoë Smith-Jones") == "ZSJ"
     assert initials_of(None) is None
+
+
+def test_an_order_forwarded_by_two_people_is_one_document(engine: Engine) -> None:
+    """rules.md: a mail forwarded by two people is one document. The second forward comes
+    from someone else, at another time, without the PDF: same kind, subtype and order date."""
+    order = date(2027, 1, 7)
+    with Session(engine) as session:
+        start_child(session)
+        for uid, sender, sent_at, attachments in (
+            (2, "listing.leeds@justice.gov.uk", "2027-01-07T15:00:00+00:00",
+             (AttachmentInfo("order.pdf", "application/pdf", 10, "cd" * 32, 2),)),
+            (3, "legal.team@council.example.gov.uk", "2027-01-08T09:12:00+00:00", ()),
+        ):
+            apply(
+                session,
+                facts(
+                    "court_directions",
+                    case_number=CASE,
+                    sender=sender,
+                    sent_at=sent_at,
+                    message_id=f"<order-{uid}@x>",
+                    attachments=attachments,
+                    dates=Dates(document_date=order),
+                ),
+                uid,
+            )
+        docs = session.exec(select(m.Document).where(m.Document.kind == "court_directions")).all()
+        assert [(d.document_date, d.received_src) for d in docs] == [(order, "<order-2@x>")]
+        rows = session.exec(
+            select(m.Deadline).where(m.Deadline.rule_id == "CIP-COURT-DOCS")
+        ).all()
+        assert len(rows) == 1
+        # A different order for the same child is a document of its own.
+        apply(
+            session,
+            facts("court_directions", case_number=CASE, message_id="<order-4@x>",
+                  dates=Dates(document_date=date(2027, 1, 9))),
+            4,
+        )
+        assert len(
+            session.exec(select(m.Document).where(m.Document.kind == "court_directions")).all()
+        ) == 2
