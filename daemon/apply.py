@@ -19,7 +19,7 @@ from sqlmodel import Session, col, func, select
 
 from daemon import models as m
 from daemon.clock import london_date
-from daemon.store import audit
+from daemon.store import approval_roles, audit
 from daemon.sweep import RuleSweep
 from parsers.facts import Facts
 
@@ -448,14 +448,18 @@ def apply_court_document(ctx: Context, child: m.Child) -> None:
         # rules.md: a mail forwarded by two people is one document, one deadline.
         ctx.notes.append(f"same {f.kind} as document {twin.id}, received {twin.received_on}")
     # A filing deadline read from this order earlier expects this document: meet it.
-    expected = [] if twin is not None else ctx.session.exec(
-        select(m.Document).where(
-            m.Document.child_id == child.id,
-            m.Document.kind == f.kind,
-            col(m.Document.received_on).is_(None),
-            col(m.Document.filing_due).is_not(None),
-        )
-    ).all()
+    expected = (
+        []
+        if twin is not None
+        else ctx.session.exec(
+            select(m.Document).where(
+                m.Document.child_id == child.id,
+                m.Document.kind == f.kind,
+                col(m.Document.received_on).is_(None),
+                col(m.Document.filing_due).is_not(None),
+            )
+        ).all()
+    )
     matching = [d for d in expected if d.subtype in (None, f.subtype)]
     if matching:
         doc = min(matching, key=lambda d: d.filing_due or date.max)
@@ -678,9 +682,44 @@ def apply_cafcass_decision(ctx: Context, child: m.Child) -> None:
     ctx.set_fact(referral, "decision", ctx.sent_on, child.id, "Cafcass Legal decided")
 
 
+def _same_ceasing(ctx: Context, child_id: int) -> m.Ceasing | None:
+    """The ceasing this mail follows up: the child's latest, received within the last three
+    months, and the child not looked after again since."""
+    latest = ctx.session.exec(
+        select(m.Ceasing)
+        .where(m.Ceasing.child_id == child_id, m.Ceasing.received_on <= ctx.sent_on)
+        .order_by(col(m.Ceasing.received_on).desc())
+    ).first()
+    if latest is None or (ctx.sent_on - latest.received_on).days > 92:
+        return None
+    child = ctx.session.get(m.Child, child_id)
+    if child is not None and (child.looked_after_on or date.min) > latest.received_on:
+        return None
+    return latest
+
+
 def apply_ceased(ctx: Context, child: m.Child) -> None:
     f = ctx.facts
     assert child.id is not None
+    same = _same_ceasing(ctx, child.id)
+    if same is not None:
+        # A follow-up about the same ceasing (the approval given, a date confirmed) adds to
+        # it: one ceasing, one LAR-CEASE, met on the day the approval is named.
+        roles = approval_roles(same.approvals)
+        known = {role for role, _ in roles}
+        added = [f"{role}:{ctx.sent_on.isoformat()}" for role in sorted(set(f.approvals) - known)]
+        if added:
+            ctx.set(
+                same,
+                "approvals",
+                ",".join([same.approvals, *added]).strip(","),
+                child.id,
+                "approval named in a later mail (§16)",
+            )
+        if same.ceases_on is None and f.dates.event_date is not None:
+            ctx.set(same, "ceases_on", f.dates.event_date, child.id, "ceasing date")
+            ctx.set(child, "ceased_on", f.dates.event_date, child.id, "ceased to be looked after")
+        return
     ctx.create(
         m.Ceasing(
             child_id=child.id,

@@ -33,6 +33,7 @@ from daemon import models as m
 from daemon.alerts import Alerts
 from daemon.clock import LONDON, Clock
 from daemon.config import Config
+from daemon.store import approval_roles
 from outbox import (
     Draft,
     FileTransport,
@@ -350,7 +351,8 @@ class OutboxPlanner:
             return {
                 "ceased_on": ceasing.ceases_on or ceasing.received_on,
                 "approval_needed": rule.meets,
-                "approval_found": ceasing.approvals.replace(",", ", ") or None,
+                "approval_found": ", ".join(role for role, _ in approval_roles(ceasing.approvals))
+                or None,
             }, template
         return {}, template
 

@@ -235,11 +235,22 @@ def case_state(session: Session, child: m.Child) -> CaseState:
             CeasingState(
                 key=f"ceasing-{c.id}",
                 received=Fact(c.received_on, c.received_src),
-                approvals=frozenset(a for a in c.approvals.split(",") if a),
+                approvals=frozenset(role for role, _ in approval_roles(c.approvals)),
+                named_on=tuple((role, on) for role, on in approval_roles(c.approvals) if on),
             )
             for c in ceasings
         ),
     )
+
+
+def approval_roles(stored: str) -> list[tuple[str, date | None]]:
+    """The ceasing row's approvals: "role" named in the ceasing mail, "role:YYYY-MM-DD" named
+    by a later mail about the same ceasing."""
+    out: list[tuple[str, date | None]] = []
+    for item in filter(None, stored.split(",")):
+        role, _, on = item.partition(":")
+        out.append((role, date.fromisoformat(on) if on else None))
+    return out
 
 
 # ---- rule output -> rows ------------------------------------------------------------------

@@ -252,18 +252,23 @@ _APPROVAL = re.compile(r"approv|agreed|authoris|authoriz|sign(?:ed)?[ -]off|endo
                        re.IGNORECASE)
 
 
+_GIVEN = re.compile(r"\b(?:given|granted|obtained)\b", re.IGNORECASE)
+
+
 def approvals(texts: Iterable[str]) -> tuple[str, ...]:
     """Approver roles named with an approval (procedure §16)."""
     found: list[str] = []
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", straighten(text)):
-            if not _APPROVAL.search(sentence):
+        # Clause by clause: "the Director's approval is required; this was given by ..." and
+        # "the Group Manager approved, but the Director's approval is awaited".
+        for clause in re.split(r"(?<=[.!?])\s+|\n|;|\bbut\b|\bhowever\b", straighten(text)):
+            if not (_APPROVAL.search(clause) or _GIVEN.search(clause)):
                 continue
-            if re.search(r"\b(?:not|awaiting|pending|yet to|will need|needs? to|require)",
-                         sentence, re.IGNORECASE):
+            if re.search(r"\b(?:not|awaiting|awaited|pending|yet to|will need|needs? to|require)",
+                         clause, re.IGNORECASE):
                 continue
             for pattern, role in _APPROVERS:
-                if re.search(pattern, sentence, re.IGNORECASE) and role not in found:
+                if re.search(pattern, clause, re.IGNORECASE) and role not in found:
                     found.append(role)
     return tuple(found)
 

@@ -357,6 +357,20 @@ def _ceasing_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject]:
             else need in ceasing.approvals
             for need in needs
         )
+        approved = ceasing.received
+        if satisfied and needs:
+            # Met on the day the last approval the child needs was first named.
+            named_on = dict(ceasing.named_on)
+            day = max(
+                min(
+                    named_on.get(role, on)
+                    for role in ceasing.approvals
+                    if (role in NOMINATED_OFFICERS if need == "nominated_officer" else role == need)
+                )
+                for need in needs
+            )
+            if day != on:
+                approved = Fact(day, "a later mail about the same ceasing")
         named = ", ".join(sorted(ceasing.approvals)) or "none"
         notes.append(f"approvals named: {named}")
         subjects.append(
@@ -366,7 +380,7 @@ def _ceasing_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject]:
                 {
                     "received": ceasing.received,
                     "needs_approval": bool(needs),
-                    "approved": ceasing.received if satisfied else None,
+                    "approved": approved if satisfied else None,
                 },
                 notes,
             )

@@ -101,6 +101,9 @@ class CeasingState:
     key: str
     received: Fact
     approvals: frozenset[str] = frozenset()  # nominated_officer, group_manager, ...
+    # When each role's approval was first named, where a later mail named it (a follow-up
+    # to the ceasing mail); a role missing here was named in the ceasing mail itself.
+    named_on: tuple[tuple[str, date], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -382,3 +382,47 @@ def test_an_order_forwarded_by_two_people_is_one_document(engine: Engine) -> Non
         assert len(
             session.exec(select(m.Document).where(m.Document.kind == "court_directions")).all()
         ) == 2
+
+
+def test_a_follow_up_about_the_same_ceasing_adds_to_it(engine: Engine) -> None:
+    """The ceasing mail (Mon 11 Jan) names no approval for a child of 16; a follow-up on Wed
+    13 Jan names the Director's: one ceasing, one LAR-CEASE, met late on 13 Jan."""
+    sixteen = Child(name="Rowan Pike", dob=date(2010, 6, 1), la_ref="1048299")
+    with Session(engine) as session:
+        apply(
+            session,
+            facts(
+                "looked_after_start",
+                child=sixteen,
+                message_id="<start@x>",
+                dates=Dates(looked_after_from=date(2027, 1, 4)),
+            ),
+            9,
+        )
+        for uid, sent_at, approvals in (
+            (1, "2027-01-11T09:00:00+00:00", ()),
+            (2, "2027-01-13T14:30:00+00:00", ("director",)),
+        ):
+            outcome = apply(
+                session,
+                facts(
+                    "ceased_looked_after",
+                    child=sixteen,
+                    message_id=f"<cease-{uid}@x>",
+                    sent_at=sent_at,
+                    approvals=approvals,
+                    dates=Dates(event_date=date(2027, 1, 11)) if uid == 1 else Dates(),
+                ),
+                uid,
+            )
+            assert outcome.status == "applied", outcome  # type: ignore[attr-defined]
+        rows = session.exec(select(m.Ceasing)).all()
+        assert [(c.received_on, c.approvals, c.ceases_on) for c in rows] == [
+            (date(2027, 1, 11), "director:2027-01-13", date(2027, 1, 11))
+        ]
+        cease = deadline(session, "LAR-CEASE")
+        assert (cease.status, cease.due, cease.met_on) == (
+            "met_late",
+            date(2027, 1, 11),
+            date(2027, 1, 13),
+        )

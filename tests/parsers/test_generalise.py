@@ -644,3 +644,25 @@ def test_an_adjournment_is_dated_by_the_adjourned_review_not_the_reconvened_one(
     facts = parse(body, "Review adjourned", sender="Kay Lowe <kay.lowe@council.example.gov.uk>")
     assert (facts["kind"], facts["subtype"]) == ("review_booking", "adjourned")
     assert facts["dates"]["review_date"] == adjourned_on  # type: ignore[index]
+
+
+# --- §16 approvals, clause by clause ----------------------------------------------------------
+
+APPROVAL_CLAUSES = [
+    ("As Kai is 17 the Director's approval is required; this was given by Jo Finch (Director of "
+     "Children's Services) on 3 March.", ["director"]),
+    ("The Group Manager approved the plan, but the Director's approval is still awaited.",
+     ["group_manager"]),
+    ("Director approval has not been obtained yet.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), APPROVAL_CLAUSES)
+def test_an_approval_is_read_from_its_own_clause(sentence: str, roles: list[str]) -> None:
+    facts = parse(
+        f"Kai Moss (LCS 2233447) ceased to be looked after on 1 March 2027 when he moved home "
+        f"to his mother under a supervision order.\n\n{sentence}",
+        "Kai Moss - ceased to be looked after",
+    )
+    assert facts["kind"] == "ceased_looked_after"
+    assert facts["approvals"] == roles

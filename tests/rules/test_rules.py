@@ -1153,3 +1153,20 @@ def test_not_applicable_and_pending_explain_the_rule_too() -> None:
         d = one(case, D(2027, 10, 20), rule_id)
         assert rule_id in text(d) and d.source in text(d)
         assert d.reason
+
+
+def test_cease_approval_named_by_a_later_mail_is_met_late_on_that_day() -> None:
+    """A follow-up to the ceasing mail names the Director's approval on Mon 18 Jan 2027: the
+    ceasing of a child of 16 is met late that day, not on the ceasing mail's day, and not
+    before every approval it needs has been named."""
+    older = dict(dob=D(2010, 6, 1))
+    first = CeasingState("c", Fact(D(2027, 1, 13), "<c@x>"), frozenset({"group_manager"}))
+    later = replace(
+        first,
+        approvals=frozenset({"group_manager", "director"}),
+        named_on=(("director", D(2027, 1, 18)),),
+    )
+    d = one(child(ceasings=(later,), **older), D(2027, 1, 20), "LAR-CEASE")
+    assert (d.status, d.due, d.met_on) == (Status.MET_LATE, D(2027, 1, 13), D(2027, 1, 18))
+    before = one(child(ceasings=(first,), **older), D(2027, 1, 15), "LAR-CEASE")
+    assert before.status is Status.OVERDUE
