@@ -595,10 +595,37 @@ def apply_review_booking(ctx: Context, child: m.Child) -> None:
             ctx.set_fact(event, "considered", ctx.sent_on, child.id, "review booked after event")
 
 
+def _reviewed(ctx: Context, child_id: int) -> m.Review:
+    """The review a record is about. Its stated date decides; without one, a full record
+    belongs to the latest held review if it has none yet, and so do decisions; otherwise
+    the first review not yet held, unless that one is booked for a day after this mail (a
+    record cannot come before its review)."""
+    f = ctx.facts
+    if f.dates.review_date is None:
+        reviews = sorted(
+            ctx.session.exec(select(m.Review).where(m.Review.child_id == child_id)).all(),
+            key=lambda r: r.sequence,
+            reverse=True,
+        )
+        missing = "full_record_on" if f.subtype == "full" else "decisions_on"
+        held = [r for r in reviews if r.held_on is not None and r.held_on <= ctx.sent_on]
+        unheld = [r for r in reversed(reviews) if r.held_on is None]
+        booked = unheld[0].booked_for if unheld else None
+        # A review booked for a day that has passed since the last one held is the newer.
+        newer = booked is not None and booked <= ctx.sent_on and (
+            not held or booked > (held[0].held_on or date.min)
+        )
+        if held and not newer and getattr(held[0], missing) is None:
+            return held[0]
+        if held and unheld and (booked or date.min) > ctx.sent_on:
+            return held[0]  # the next review is still to come: a copy about the last one
+    return _next_review(ctx, child_id, f.dates.review_date)
+
+
 def apply_review_record(ctx: Context, child: m.Child) -> None:
     f = ctx.facts
     assert child.id is not None
-    review = _next_review(ctx, child.id, f.dates.review_date)
+    review = _reviewed(ctx, child.id)
     held = f.dates.review_date or review.booked_for
     if held is None:
         ctx.notes.append("review record without a review date: held date not recorded")

@@ -426,3 +426,46 @@ def test_a_follow_up_about_the_same_ceasing_adds_to_it(engine: Engine) -> None:
             date(2027, 1, 11),
             date(2027, 1, 13),
         )
+
+
+def test_an_undated_full_record_belongs_to_the_held_review_that_lacks_one(engine: Engine) -> None:
+    """Review 1 held on 1 Feb with its decisions; review 2 booked for 3 May. A full record
+    with no review date on 24 Feb is review 1's, not review 2's (which is still to come), and
+    an undated decisions record on 5 May is review 2's."""
+    with Session(engine) as session:
+        start_child(session)
+
+        def record(uid: int, subtype: str, sent_at: str, on: date | None = None) -> None:
+            apply(
+                session,
+                facts(
+                    "review_record",
+                    subtype=subtype,
+                    message_id=f"<rec-{uid}@x>",
+                    sent_at=sent_at,
+                    dates=Dates(review_date=on),
+                ),
+                uid,
+            )
+
+        record(2, "decisions", "2027-02-03T12:00:00+00:00", date(2027, 2, 1))
+        apply(
+            session,
+            facts(
+                "review_booking",
+                subtype="set",
+                message_id="<book-2@x>",
+                sent_at="2027-02-10T09:00:00+00:00",
+                dates=Dates(review_date=date(2027, 5, 3)),
+            ),
+            3,
+        )
+        record(4, "full", "2027-02-24T16:00:00+00:00")
+        reviews = session.exec(select(m.Review).order_by(m.Review.sequence)).all()
+        assert [(r.sequence, r.held_on, r.full_record_on) for r in reviews] == [
+            (1, date(2027, 2, 1), date(2027, 2, 24)),
+            (2, None, None),
+        ]
+        record(5, "decisions", "2027-05-05T10:00:00+00:00")
+        session.refresh(reviews[1])
+        assert (reviews[1].held_on, reviews[1].decisions_on) == (date(2027, 5, 3), date(2027, 5, 5))
