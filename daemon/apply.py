@@ -21,7 +21,7 @@ from daemon import models as m
 from daemon.clock import london_date
 from daemon.store import approval_roles, audit
 from daemon.sweep import RuleSweep
-from parsers.facts import Facts
+from parsers.facts import Facts, Person
 
 # A person must settle anything less certain than this.
 MIN_CONFIDENCE = 0.5
@@ -282,8 +282,13 @@ def _fill_child(ctx: Context, child: m.Child) -> None:
     ctx.set_if_empty(child, "dob", f.child.dob, child.id, why)
 
 
-def _record_people(ctx: Context, child_id: int, roles: Sequence[str] | None = None) -> None:
-    for person in ctx.facts.people:
+def _record_people(
+    ctx: Context,
+    child_id: int,
+    roles: Sequence[str] | None = None,
+    people: Sequence[Person] | None = None,
+) -> None:
+    for person in ctx.facts.people if people is None else people:
         if roles is not None and person.role not in roles:
             continue
         if not person.email and not person.name:
@@ -386,7 +391,13 @@ def apply_looked_after_start(ctx: Context, child: m.Child) -> None:
 def apply_iro_allocation(ctx: Context, child: m.Child) -> None:
     assert child.id is not None
     _fill_child(ctx, child)
-    _record_people(ctx, child.id, ("iro",))
+    sender = (ctx.facts.sender or "").lower()
+    iros = [p for p in ctx.facts.people if p.role == "iro"]
+    if any((p.email or "").lower() != sender for p in iros):
+        # The mail names the IRO it allocates: its sender (an IRO or the IRO manager signing
+        # the allocation) is not the child's IRO for that.
+        iros = [p for p in iros if (p.email or "").lower() != sender]
+    _record_people(ctx, child.id, ("iro",), iros)
 
 
 def apply_cafcass_allocation(ctx: Context, child: m.Child) -> None:
@@ -612,8 +623,10 @@ def _reviewed(ctx: Context, child_id: int) -> m.Review:
         unheld = [r for r in reversed(reviews) if r.held_on is None]
         booked = unheld[0].booked_for if unheld else None
         # A review booked for a day that has passed since the last one held is the newer.
-        newer = booked is not None and booked <= ctx.sent_on and (
-            not held or booked > (held[0].held_on or date.min)
+        newer = (
+            booked is not None
+            and booked <= ctx.sent_on
+            and (not held or booked > (held[0].held_on or date.min))
         )
         if held and not newer and getattr(held[0], missing) is None:
             return held[0]

@@ -10,6 +10,10 @@ from parsers.mime import Address
 _NAME = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-ZÀ-Þ][a-zß-ÿ'\-]+"
          r"(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+){1,3}")
 _ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    # The manager of the IRO service allocates IROs but is not the child's IRO.
+    (r"(?:iro|independent reviewing(?: officer)?)s?(?: service| team| unit)? (?:team |service )?"
+     r"manager|manager(?:,| of| for)? (?:the )?(?:iro|independent reviewing)(?: officer)?s?"
+     r"(?: service| team| unit)?|head of (?:the )?(?:iro|independent reviewing)", "other"),
     (r"cafcass legal|cafcass lawyer|cafcass solicitor", "cafcass_legal"),
     (r"designated (?:senior )?manager", "designated_manager"),
     (r"nominated officer|group manager|head of service|director of children'?s services",

@@ -349,8 +349,12 @@ def test_an_order_forwarded_by_two_people_is_one_document(engine: Engine) -> Non
     with Session(engine) as session:
         start_child(session)
         for uid, sender, sent_at, attachments in (
-            (2, "listing.leeds@justice.gov.uk", "2027-01-07T15:00:00+00:00",
-             (AttachmentInfo("order.pdf", "application/pdf", 10, "cd" * 32, 2),)),
+            (
+                2,
+                "listing.leeds@justice.gov.uk",
+                "2027-01-07T15:00:00+00:00",
+                (AttachmentInfo("order.pdf", "application/pdf", 10, "cd" * 32, 2),),
+            ),
             (3, "legal.team@council.example.gov.uk", "2027-01-08T09:12:00+00:00", ()),
         ):
             apply(
@@ -368,20 +372,23 @@ def test_an_order_forwarded_by_two_people_is_one_document(engine: Engine) -> Non
             )
         docs = session.exec(select(m.Document).where(m.Document.kind == "court_directions")).all()
         assert [(d.document_date, d.received_src) for d in docs] == [(order, "<order-2@x>")]
-        rows = session.exec(
-            select(m.Deadline).where(m.Deadline.rule_id == "CIP-COURT-DOCS")
-        ).all()
+        rows = session.exec(select(m.Deadline).where(m.Deadline.rule_id == "CIP-COURT-DOCS")).all()
         assert len(rows) == 1
         # A different order for the same child is a document of its own.
         apply(
             session,
-            facts("court_directions", case_number=CASE, message_id="<order-4@x>",
-                  dates=Dates(document_date=date(2027, 1, 9))),
+            facts(
+                "court_directions",
+                case_number=CASE,
+                message_id="<order-4@x>",
+                dates=Dates(document_date=date(2027, 1, 9)),
+            ),
             4,
         )
-        assert len(
-            session.exec(select(m.Document).where(m.Document.kind == "court_directions")).all()
-        ) == 2
+        assert (
+            len(session.exec(select(m.Document).where(m.Document.kind == "court_directions")).all())
+            == 2
+        )
 
 
 def test_a_follow_up_about_the_same_ceasing_adds_to_it(engine: Engine) -> None:
@@ -469,3 +476,27 @@ def test_an_undated_full_record_belongs_to_the_held_review_that_lacks_one(engine
         record(5, "decisions", "2027-05-05T10:00:00+00:00")
         session.refresh(reviews[1])
         assert (reviews[1].held_on, reviews[1].decisions_on) == (date(2027, 5, 3), date(2027, 5, 5))
+
+
+def test_an_iro_allocating_another_iro_is_not_recorded_as_the_childs_iro(engine: Engine) -> None:
+    with Session(engine) as session:
+        child_id = start_child(session)
+        apply(
+            session,
+            facts(
+                "iro_allocation",
+                message_id="<alloc@x>",
+                sender="dawn.price@council.example.gov.uk",
+                people=(
+                    Person("iro", "Sam Green", "sam.green@council.example.gov.uk", None),
+                    Person("iro", "Dawn Price", "dawn.price@council.example.gov.uk", None),
+                ),
+            ),
+            2,
+        )
+        iros = session.exec(
+            select(m.CasePerson).where(
+                m.CasePerson.child_id == child_id, m.CasePerson.role == "iro"
+            )
+        ).all()
+        assert [p.name for p in iros] == ["Sam Green"]

@@ -666,3 +666,24 @@ def test_an_approval_is_read_from_its_own_clause(sentence: str, roles: list[str]
     )
     assert facts["kind"] == "ceased_looked_after"
     assert facts["approvals"] == roles
+
+
+# --- the IRO manager who allocates an IRO is not the child's IRO ------------------------------
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["IRO Manager", "Independent Reviewing Service Manager", "Manager, IRO Service",
+     "Head of the IRO Service"],
+)
+def test_an_allocation_signed_by_the_iro_manager_names_one_iro(signature: str) -> None:
+    facts = parse(
+        "Hi all,\n\nI have allocated Sam Green as the IRO for Tom Reed (LCS 1234567). Sam's "
+        f"email is sam.green@council.example.gov.uk.\n\nThanks\nDawn Price\n{signature}\n"
+        "Tel 01632 960000",
+        "IRO allocation - Tom Reed",
+        sender="Dawn Price <dawn.price@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "iro_allocation"
+    iros = [p["name"] for p in facts["people"] if p["role"] == "iro"]  # type: ignore[attr-defined]
+    assert iros == ["Sam Green"]
