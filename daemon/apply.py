@@ -843,6 +843,9 @@ def _record_bounce(session: Session, facts: Facts, now: datetime) -> Outcome:
     )
 
 
+NO_CASE = "no case matches this mail"
+
+
 def apply_facts(
     session: Session,
     facts: Facts,
@@ -883,7 +886,7 @@ def apply_facts(
     child = session.get(m.Child, child_id) if child_id is not None else None
     if child is None:
         if facts.kind not in CREATES_CHILD:
-            return Outcome("triage", reason="no case matches this mail")
+            return Outcome("triage", reason=NO_CASE)
         child = _new_child(ctx)
         if child is None:
             return Outcome("triage", reason="a new child needs an LA reference or name and DOB")

@@ -34,7 +34,7 @@ from sqlmodel import Session, col, select
 
 import parsers
 from daemon import models as m
-from daemon.apply import apply_facts, child_by_reference
+from daemon.apply import NO_CASE, apply_facts, child_by_reference
 from daemon.clock import Clock, london_date
 from daemon.config import FoldersConfig
 from daemon.mailbox import MailSource, header_message_id
@@ -478,6 +478,7 @@ def apply_ledger_row(
     child_id: int | None = None,
     alerts: list[tuple[str, str]] | None = None,
     facts: Facts | None = None,
+    relinking: bool = False,
 ) -> str:
     """Parse a kept mail and apply it; set its ledger status. Commits the session.
 
@@ -522,8 +523,44 @@ def apply_ledger_row(
             row.reason = f"{outcome.reason} (candidate children: {candidates})"
     session.add(row)
     status = row.status  # read before the commit expires the row (and its raw bytes)
+    linked_child = row.child_id
     session.commit()
+    if status == "applied" and linked_child is not None and not relinking:
+        _relink_waiting(session, linked_child, parser_settings, sweep, clock)
     return status
+
+
+def _relink_waiting(
+    session: Session,
+    child_id: int,
+    parser_settings: ParserSettings,
+    sweep: RuleSweep,
+    clock: Clock,
+) -> None:
+    """Mail triaged because no case matched is tried again once a mail makes its child
+    known: an LA reference or case number it carries now belongs to this child."""
+    child = session.get(m.Child, child_id)
+    if child is None:
+        return
+    refs = {child.la_ref} if child.la_ref else set()
+    refs |= set(
+        session.exec(
+            select(m.Proceedings.case_number).where(m.Proceedings.child_id == child_id)
+        ).all()
+    )
+    if not refs:
+        return
+    waiting = session.exec(
+        select(m.InboundMessage).where(
+            m.InboundMessage.status == "triage", m.InboundMessage.reason == NO_CASE
+        )
+    ).all()
+    for other in sorted(waiting, key=lambda r: r.id or 0):
+        facts = json.loads(other.facts_json or "{}")
+        mentioned = {facts.get("case_number"), (facts.get("child") or {}).get("la_ref")}
+        if refs & mentioned:
+            status = apply_ledger_row(session, other, parser_settings, sweep, clock, relinking=True)
+            log.info("ledger entry %s, triaged for want of a case: now %s", other.id, status)
 
 
 def reprocess(

@@ -79,6 +79,14 @@ MISSING = missing_event(
     datetime(2027, 1, 15, 18, tzinfo=UTC),
     "<missing-1@council.example.gov.uk>",
 )
+# The same news with the LA reference mistyped: no mail will ever link it on its own.
+MISSING_MISTYPED = missing_event(
+    "1048231",
+    "Amelia Hart",
+    "Friday 15 January 2027",
+    datetime(2027, 1, 15, 18, tzinfo=UTC),
+    "<missing-2@council.example.gov.uk>",
+)
 
 
 def test_mail_is_applied_once_and_moved_to_processed(engine: Engine, tmp_path: Path) -> None:
@@ -267,12 +275,12 @@ def _reply(in_reply_to: str, first_line: str, sender: str, msgid: str) -> bytes:
 def test_business_support_settles_triage_by_replying_with_the_reference(
     engine: Engine, tmp_path: Path
 ) -> None:
-    """GIVEN a missing-child mail that arrived before the child was known (triage) and
-    caseclock's triage request about it
+    """GIVEN a missing-child mail with a mistyped LA reference (triage) and caseclock's
+    triage request about it
     WHEN business support replies with the child's LA reference on the first line
     THEN the triaged mail is applied to that child; a reply from outside the council, or
     naming nobody known, changes nothing; NONE dismisses a mail about no child."""
-    drop(tmp_path, "1.eml", MISSING)
+    drop(tmp_path, "1.eml", MISSING_MISTYPED)
     assert ingest_for(engine, tmp_path).run_once().counts == {"triage": 1}
     drop(tmp_path, "2.eml", LAC)
     ingest_for(engine, tmp_path).run_once()
@@ -403,3 +411,34 @@ def test_the_iro_answering_sent_meets_cip_review_to_guardian(
             select(m.InboundMessage).where(m.InboundMessage.message_id == "<sent-1@x>")
         ).one()
         assert answer.status == "ignored"
+
+
+def test_mail_triaged_for_want_of_a_case_is_linked_once_its_child_is_known(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """News of a child going missing arrives before the mail that makes the child known: it
+    waits in triage, then is applied when the looked-after mail brings its LA reference."""
+    drop(tmp_path, "1.eml", MISSING)
+    ingest = ingest_for(engine, tmp_path)
+    assert ingest.run_once().counts == {"triage": 1}
+    with Session(engine) as session:
+        assert session.exec(select(m.Event)).all() == []
+    drop(tmp_path, "2.eml", LAC)
+    assert ingest.run_once().counts == {"applied": 1}
+    with Session(engine) as session:
+        (child,) = session.exec(select(m.Child)).all()
+        (event,) = session.exec(select(m.Event)).all()
+        assert (event.child_id, event.subtype, event.received_on) == (
+            child.id,
+            "missing",
+            date(2027, 1, 15),
+        )
+        rows = session.exec(select(m.InboundMessage).order_by(m.InboundMessage.id)).all()
+        assert [(r.status, r.child_id) for r in rows] == [
+            ("applied", child.id),
+            ("applied", child.id),
+        ]
+        emergency = session.exec(
+            select(m.Deadline).where(m.Deadline.rule_id == "LAR-EMERGENCY")
+        ).one()
+        assert emergency.due == date(2027, 1, 18)
