@@ -655,6 +655,26 @@ def apply_review_record(ctx: Context, child: m.Child) -> None:
         ctx.set_fact(
             review, "full_record", ctx.sent_on, child.id, "full record (§13)", only_if_empty=True
         )
+    if f.recipients and f.sender_role == "council":
+        # The IRO copying the record to the child's guardian has sent it to the guardian.
+        guardians = set(
+            ctx.session.exec(
+                select(m.CasePerson.email).where(
+                    m.CasePerson.child_id == child.id,
+                    m.CasePerson.role == "guardian",
+                    col(m.CasePerson.email).is_not(None),
+                )
+            ).all()
+        )
+        if guardians & {r.lower() for r in f.recipients}:
+            ctx.set_fact(
+                review,
+                "sent_to_guardian",
+                ctx.sent_on,
+                child.id,
+                "review record sent to the guardian (To/Cc)",
+                only_if_empty=True,
+            )
 
 
 def apply_manager_response(ctx: Context, child: m.Child) -> None:

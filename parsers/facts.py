@@ -3,7 +3,7 @@
 `to_dict()` holds exactly the keys of the kinds.md contract plus these extras:
 trust, trust_reason, signals, malformed, forwarded_by, sender, sender_role,
 in_reply_to, references, attachments, bounce_of, subject_tag, review, approvals,
-manager_decision, tags.
+manager_decision, tags, recipients.
 
 Subtype values (documented choice, see also parsers/TAGS.md):
 - court_care_plan, guardian_report: "interim" | "final" (null when not said)
@@ -227,6 +227,7 @@ class Facts:
     approvals: tuple[str, ...] = ()
     manager_decision: str | None = None
     tags: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()  # the original author's To and Cc addresses
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dictionary; dates are ISO strings."""
@@ -256,4 +257,5 @@ class Facts:
             "approvals": list(self.approvals),
             "manager_decision": self.manager_decision,
             "tags": list(self.tags),
+            "recipients": list(self.recipients),
         }

@@ -51,6 +51,7 @@ class Unwrapped:
     attachments: list[RawAttachment] = field(default_factory=list)
     calendars: list[str] = field(default_factory=list)
     message_id: str | None = None
+    recipients: tuple[str, ...] = ()  # the original's To and Cc addresses
 
     @property
     def forwarded(self) -> bool:
@@ -225,7 +226,7 @@ def unwrap(mail: Mail, depth: int = 0) -> Unwrapped:
             subject=inner.subject, note=(own + "\n" + inner.note).strip()
             if inner.forwarded else own,
             body=inner.body, quoted=inner.quoted, attachments=attachments,
-            calendars=calendars, message_id=inner.message_id,
+            calendars=calendars, message_id=inner.message_id, recipients=inner.recipients,
         )
         return result
     ref = london_date(mail.date) if mail.date else None
@@ -240,10 +241,14 @@ def unwrap(mail: Mail, depth: int = 0) -> Unwrapped:
             subject=decode_header(fields.get("subject", "")) or strip_prefixes(subject),
             note=inline.note, body=body, quoted=(more_quoted + "\n" + inline.later).strip(),
             attachments=attachments, calendars=calendars, message_id=None,
+            recipients=tuple(dict.fromkeys(
+                e.lower() for key in ("to", "cc") for e in _EMAIL.findall(fields.get(key, ""))
+            )),
         )
     via = "reply" if quoted else "direct"
     return Unwrapped(
         outer=mail, via=via, author=mail.sender, sent=mail.date, subject=subject,
         note="", body=own, quoted=quoted, attachments=attachments, calendars=calendars,
         message_id=mail.message_id,
+        recipients=tuple(dict.fromkeys(a.email for a in (*mail.to, *mail.cc) if a.email)),
     )

@@ -406,4 +406,5 @@ def build_facts(raw: bytes, settings: ParserSettings) -> Facts:
         approvals=extract.approvals(texts) if kind == "ceased_looked_after" else (),
         manager_decision=subtype if kind == "manager_response" else None,
         tags=tuple(t.source for t in tags),
+        recipients=unwrapped.recipients,
     )

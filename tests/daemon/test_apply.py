@@ -500,3 +500,37 @@ def test_an_iro_allocating_another_iro_is_not_recorded_as_the_childs_iro(engine:
             )
         ).all()
         assert [p.name for p in iros] == ["Sam Green"]
+
+
+def test_a_review_record_copied_to_the_guardian_meets_review_to_guardian(engine: Engine) -> None:
+    guardian = "joy.adams@cafcass.gov.uk"
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "cafcass_allocation",
+                case_number=CASE,
+                message_id="<cafcass@x>",
+                sender="business.support@cafcass.gov.uk",
+                sent_at="2027-01-12T10:00:00+00:00",
+                people=(Person("guardian", "Joy Adams", guardian, None),),
+            ),
+            2,
+        )
+        apply(
+            session,
+            facts(
+                "review_record",
+                subtype="decisions",
+                message_id="<rec@x>",
+                sender="kay.lowe@council.example.gov.uk",
+                sender_role="council",
+                sent_at="2027-01-15T12:00:00+00:00",
+                dates=Dates(review_date=date(2027, 1, 14)),
+                recipients=("iro.reviews@council.example.gov.uk", "Joy.Adams@cafcass.gov.uk"),
+            ),
+            3,
+        )
+        sent = deadline(session, "CIP-REVIEW-TO-GUARDIAN")
+        assert (sent.status, sent.met_on) == ("met", date(2027, 1, 15))

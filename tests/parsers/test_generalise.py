@@ -687,3 +687,38 @@ def test_an_allocation_signed_by_the_iro_manager_names_one_iro(signature: str) -
     assert facts["kind"] == "iro_allocation"
     iros = [p["name"] for p in facts["people"] if p["role"] == "iro"]  # type: ignore[attr-defined]
     assert iros == ["Sam Green"]
+
+
+# --- who the original was sent to: a guardian copied in on a review record ---------------------
+
+DECISIONS = (
+    "Dear all,\n\nPlease find below the decisions from Tom Reed's Looked After Review held on "
+    "10 May 2027 (LCS 1234567).\n\n1. Tom to remain in his placement.\n2. Contact with his "
+    "mother to continue fortnightly.\n\nKay Lowe\nIndependent Reviewing Officer"
+)
+
+
+def test_recipients_are_the_originals_to_and_cc() -> None:
+    direct = parse(
+        DECISIONS,
+        "Review decisions - Tom Reed",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+        headers={"Cc": "Joy Adams <Joy.Adams@cafcass.gov.uk>"},
+    )
+    assert direct["kind"] == "review_record"
+    assert direct["recipients"] == ["iro@council.example.gov.uk", "joy.adams@cafcass.gov.uk"]
+    forwarded = parse(
+        "FYI\n\nFrom: Kay Lowe <kay.lowe@council.example.gov.uk>\nSent: 12 May 2027 09:40\n"
+        "To: Ana Silva <ana.silva@council.example.gov.uk>\nCc: Joy Adams <joy.adams@cafcass.gov.uk>"
+        "; Rob Hale <rob.hale@council.example.gov.uk>\nSubject: Review decisions - Tom Reed\n\n"
+        + DECISIONS,
+        "FW: Review decisions - Tom Reed",
+        sender=MANAGER,
+    )
+    assert forwarded["kind"] == "review_record"
+    assert forwarded["sender"] == "kay.lowe@council.example.gov.uk"
+    assert forwarded["recipients"] == [
+        "ana.silva@council.example.gov.uk",
+        "joy.adams@cafcass.gov.uk",
+        "rob.hale@council.example.gov.uk",
+    ]
