@@ -863,6 +863,67 @@ def _record_bounce(session: Session, facts: Facts, now: datetime) -> Outcome:
     )
 
 
+def _guardian_iro_contact(ctx: Context, child_id: int) -> bool:
+    """A mail from the child's guardian to the IRO service, or from the child's IRO to the
+    guardian, is contact between them (CIP-CONTACT-BEFORE-CMH): kept on the child's open
+    proceedings, earliest first."""
+    f = ctx.facts
+    sender = (f.sender or "").lower()
+    people = ctx.session.exec(
+        select(m.CasePerson).where(
+            m.CasePerson.child_id == child_id,
+            col(m.CasePerson.role).in_(("guardian", "iro")),
+            col(m.CasePerson.email).is_not(None),
+        )
+    ).all()
+    guardians = {(p.email or "").lower() for p in people if p.role == "guardian"}
+    iros = {(p.email or "").lower() for p in people if p.role == "iro"}
+    recipients = {r.lower() for r in f.recipients}
+    # The guardian wrote to the IRO (or straight to the IRO service's mailbox, or the IRO
+    # forwarded it); a guardian's report forwarded by LA legal is not contact.
+    forwarder = (f.forwarded_by or "").lower()
+    from_guardian = sender in guardians and (
+        not forwarder or forwarder in iros or bool(recipients & iros)
+    )
+    if not (from_guardian or (sender in iros and recipients & guardians)):
+        return False
+    changed = False
+    for p in ctx.session.exec(
+        select(m.Proceedings).where(
+            m.Proceedings.child_id == child_id, col(m.Proceedings.ended_on).is_(None)
+        )
+    ).all():
+        if f.case_number and p.case_number != f.case_number:
+            continue
+        if p.guardian_iro_contact_on is None or ctx.sent_on < p.guardian_iro_contact_on:
+            changed |= ctx.set_fact(
+                p, "guardian_iro_contact", ctx.sent_on, child_id, "mail between guardian and IRO"
+            )
+    return changed
+
+
+def _contact_only(
+    ctx: Context, sweep: RuleSweep, today: date, child_id: int | None
+) -> Outcome | None:
+    """Apply a mail of no kind that is guardian-IRO contact about a known child, or None."""
+    if child_id is None:
+        found = link(ctx.session, ctx.facts)
+        if found.conflict or found.child_id is None:
+            return None
+        child_id = found.child_id
+    child = ctx.session.get(m.Child, child_id)
+    if child is None or child.id is None:
+        return None
+    with ctx.session.no_autoflush:
+        if not _guardian_iro_contact(ctx, child.id):
+            return None
+    ctx.session.flush()
+    sweep.recompute_child(
+        ctx.session, child, today, ctx.now, "guardian-IRO mail", message_id=ctx.message_row_id
+    )
+    return Outcome("applied", child.id, reason="mail between guardian and IRO", changes=ctx.changes)
+
+
 NO_CASE = "no case matches this mail"
 
 
@@ -887,15 +948,21 @@ def apply_facts(
         return Outcome("ignored", reason=f"{facts.kind}: never answered, changes no case")
     if facts.trust != "trusted" and child_id is None:
         return Outcome("triage", reason=f"untrusted sender: {facts.trust_reason or 'unknown'}")
-    if facts.kind == "unrelated":
-        return Outcome("triage", reason="not a kind caseclock acts on")
-    if facts.confidence < MIN_CONFIDENCE and child_id is None:
+    ctx = Context(session, facts, message_row_id, now, sent_date(facts, arrived_on), arrived_on)
+    uncertain = facts.confidence < MIN_CONFIDENCE and child_id is None
+    if facts.kind == "unrelated" or uncertain:
+        # No kind to act on, but a mail between a child's guardian and IRO is still the
+        # contact CIP-CONTACT-BEFORE-CMH asks for.
+        contact = _contact_only(ctx, sweep, today, child_id)
+        if contact is not None:
+            return contact
+        if facts.kind == "unrelated":
+            return Outcome("triage", reason="not a kind caseclock acts on")
         return Outcome("triage", reason=f"uncertain kind ({facts.kind}, {facts.confidence:.2f})")
     applier = APPLIERS.get(facts.kind)
     if applier is None:
         return Outcome("triage", reason=f"no handling for kind {facts.kind}")
 
-    ctx = Context(session, facts, message_row_id, now, sent_date(facts, arrived_on), arrived_on)
     if child_id is None:
         found = link(session, facts)
         if found.conflict:
@@ -915,6 +982,7 @@ def apply_facts(
     # that existed before or that ctx.create flushed itself.
     with session.no_autoflush:
         applier(ctx, child)
+        _guardian_iro_contact(ctx, child.id)
     session.flush()  # the recompute reads the facts back from the store
     sweep.recompute_child(
         session, child, today, now, f"{facts.kind} mail", message_id=message_row_id

@@ -199,9 +199,17 @@ def booking_subtype(text: str, calendar: bool) -> str:
                  r"new date|change of date|date change|changed to|now (?:be held|take place))\b",
                  text):
         return "moved"
-    if calendar or re.search(r"\binvit\w+|\byou are invited\b", text):
+    if calendar or any(not _FUTURE_INVITATION.search(text[max(0, m.start() - 60): m.end() + 40])
+                       for m in re.finditer(r"\binvit\w+", text)):
         return "invitation"
     return "set"
+
+
+# Invitations promised, not sent: "I will send invitations shortly", "invitations to follow".
+_FUTURE_INVITATION = re.compile(
+    r"\b(?:will|shall|going to|to be|i'll|we'll|once|when)\b[^.\n]{0,30}\binvit\w+|"
+    r"\binvit\w+[^.\n]{0,20}\b(?:to follow|will (?:follow|be sent|go out)|shortly|in due course|"
+    r"to be sent|not yet|once)\b")
 
 
 def _subtype(kind: str, zones: Zones) -> str | None:

@@ -25,6 +25,9 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(_G + r"[^.]{0,60}\b(?:allocated|appointed)\b", 3.0),
         _r(r"\b(?:named|allocated) " + _G, 3.0),
         _r(r"\bguardian allocation|allocation of (?:a |the )?" + _G, 3.0),
+        # The guardian introducing herself: "I am the Children's Guardian for ...".
+        _r(r"\b(?:i am|i'm|introduce myself as) (?:the |your |\w+'s )?(?:newly )?(?:allocated |"
+           r"appointed |named )?" + _G + r"\b(?! service)", 3.0),
         _r(r"(?<!dear )\bbusiness support\b", 1.0),  # the author's team, not the one addressed
         _r(r"\bagreed template\b", 0.5),
     ),
@@ -165,12 +168,17 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\bvenue\b", 1.0),
         _r(r"\bconsultation (?:papers?|forms?|documents?|booklets?)\b", 1.5),
         _r(r"\b(?:your|the|her|his|their|[a-z]+'s) (?:next |first |initial )?(?:looked after |cla |"
-           r"lac )?review (?:is|will be) (?:on|at|held)\b|\bdate of (?:the |your )?(?:next )?revi"
+           r"lac )?review (?:(?:is|will be) (?:on|at|held)|(?:will|is to|is due to) take place)\b|"
+           r"\bdate of (?:the |your )?(?:next )?revi"
            r"ew\b",
-           2.5),
+           3.0),
     ),
     "review_record": (
         _r(r"\breview record\b|\brecord of (?:the )?.{0,30}review\b|\bfull record\b", 3.5),
+        # "I have read the review record": a reply about the record, not the record.
+        _r(r"\b(?:i (?:have |had )?(?:now )?(?:read|seen|received|looked at)|thanks? (?:you )?for"
+           r")(?: sending)? (?:the |your |\w+'s )?(?:review )?(?:record|decisions|minutes)\b",
+           -3.5),
         _r(r"\breview decisions\b|\bdecisions (?:and recommendations )?(?:of|from|made at) the "
            r"(?:\w+ )?review\b|\bdecisions and recommendations\b", 3.5),
         _r(r"\brecommendations\b", 0.8),

@@ -534,3 +534,72 @@ def test_a_review_record_copied_to_the_guardian_meets_review_to_guardian(engine:
         )
         sent = deadline(session, "CIP-REVIEW-TO-GUARDIAN")
         assert (sent.status, sent.met_on) == ("met", date(2027, 1, 15))
+
+
+def test_a_mail_between_guardian_and_iro_meets_contact_before_cmh(engine: Engine) -> None:
+    """The guardian's own mail to the IRO service is contact (CIP-CONTACT-BEFORE-CMH), even
+    when it is of no kind caseclock acts on; the guardian's report forwarded by LA legal is
+    not."""
+    guardian = "joy.adams@cafcass.gov.uk"
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "court_directions",
+                case_number=CASE,
+                message_id="<dir@x>",
+                sender="listing.leeds@justice.gov.uk",
+                dates=Dates(cmh=date(2027, 2, 10)),
+            ),
+            2,
+        )
+        apply(
+            session,
+            facts(
+                "cafcass_allocation",
+                case_number=CASE,
+                message_id="<cafcass@x>",
+                sender="business.support@cafcass.gov.uk",
+                people=(Person("guardian", "Joy Adams", guardian, None),),
+            ),
+            3,
+        )
+        apply(
+            session,
+            facts(
+                "guardian_report",
+                subtype="interim",
+                case_number=CASE,
+                message_id="<report@x>",
+                sender=guardian,
+                forwarded_by="lena.ford@council.example.gov.uk",
+                recipients=("lena.ford@council.example.gov.uk",),
+                sent_at="2027-01-13T10:00:00+00:00",
+            ),
+            4,
+        )
+        assert deadline(session, "CIP-CONTACT-BEFORE-CMH").met_on is None
+        outcome = apply(
+            session,
+            facts(
+                "unrelated",
+                confidence=0.7,
+                case_number=CASE,
+                message_id="<hello@x>",
+                sender=guardian,
+                recipients=("iro.reviews@council.example.gov.uk",),
+                sent_at="2027-01-14T16:00:00+00:00",
+            ),
+            5,
+        )
+        assert outcome.status == "applied"  # type: ignore[attr-defined]
+        contact = deadline(session, "CIP-CONTACT-BEFORE-CMH")
+        assert (contact.status, contact.met_on) == ("met", date(2027, 1, 14))
+        # Mail of no kind from anyone else stays in triage.
+        other = apply(
+            session,
+            facts("unrelated", confidence=0.7, case_number=CASE, message_id="<other@x>"),
+            6,
+        )
+        assert other.status == "triage"  # type: ignore[attr-defined]

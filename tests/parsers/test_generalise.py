@@ -722,3 +722,45 @@ def test_recipients_are_the_originals_to_and_cc() -> None:
         "joy.adams@cafcass.gov.uk",
         "rob.hale@council.example.gov.uk",
     ]
+
+
+# --- bookings, introductions and replies in other words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "subtype"),
+    [
+        ("Eli Ward's (LCS 2233441) second review has been booked for Tuesday 8 June 2027 at 2pm "
+         "at Hill House. I will send invitations shortly.", "set"),
+        ("Eli Ward LCS 2233441: the review will take place on 08/06/2027 at 14:00. Invitations "
+         "to follow.", "set"),
+        ("Eli Ward's (LCS 2233441) review is booked for 8 June 2027 at 2pm. Invitations have "
+         "been sent to his mother, carers and school.", "invitation"),
+    ],
+)
+def test_a_booking_that_promises_invitations_is_not_an_invitation(body: str, subtype: str) -> None:
+    facts = parse(body, "Eli Ward - review", sender="Kay Lowe <kay.lowe@council.example.gov.uk>")
+    assert (facts["kind"], facts["subtype"]) == ("review_booking", subtype)
+    assert facts["dates"]["review_date"] == "2027-06-08"  # type: ignore[index]
+
+
+def test_a_guardian_introducing_herself_is_an_allocation() -> None:
+    facts = parse(
+        "Dear Kay,\n\nI am the Children's Guardian for Ruby Dale (BM27C50456) and wanted to "
+        "introduce myself. Could we speak before the IRH? My number is 07700 900111.\n\n"
+        "Joy Adams\nChildren's Guardian, Cafcass",
+        "Ruby Dale BM27C50456",
+        sender=CAFCASS,
+    )
+    assert facts["kind"] == "cafcass_allocation"
+
+
+def test_a_guardians_reply_about_the_review_record_is_not_a_record() -> None:
+    facts = parse(
+        "Hi Kay,\n\nThanks for your call yesterday about Ruby (BM27C50456). I have read the "
+        "review record and agree with the plan. I'll raise contact at the hearing.\n\nJoy Adams\n"
+        "Children's Guardian",
+        "RE: Ruby Dale",
+        sender=CAFCASS,
+    )
+    assert facts["kind"] != "review_record"
