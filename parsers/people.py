@@ -76,10 +76,11 @@ _BEFORE = re.compile(
 )
 
 
-def _contact(text: str, start: int) -> tuple[str | None, str | None]:
+def _contact(text: str, start: int, past: int = 0) -> tuple[str | None, str | None]:
     window = text[start: start + 260]
-    # Stop at the next person's role so contact details are not borrowed.
-    nxt = _ROLES.search(window, 20)
+    # Stop at the next person's role so contact details are not borrowed; `past` is where
+    # this person's own role ends ("Nadia Okoye, Independent Reviewing Officer").
+    nxt = _ROLES.search(window, max(20, past - start))
     if nxt:
         window = window[: nxt.start()]
     email = _EMAIL.search(window)
@@ -92,10 +93,10 @@ def find_people(text: str, sender: Address | None) -> list[Person]:
     """Named people with roles, plus the sender when their signature gives a role."""
     found: dict[tuple[str, str], Person] = {}
 
-    def add(role: str, name: str | None, start: int) -> None:
+    def add(role: str, name: str | None, start: int, past: int = 0) -> None:
         if name is None:
             return
-        email, phone = _contact(text, start)
+        email, phone = _contact(text, start, past)
         key = (role, name.lower())
         if key not in found:
             found[key] = Person(role, name, email, phone)
@@ -106,7 +107,7 @@ def find_people(text: str, sender: Address | None) -> list[Person]:
     for m in _BEFORE.finditer(text):
         role_match = _ROLES.match(m.group("role"))
         if role_match:
-            add(_role_name(role_match), _clean_name(m.group("name")), m.start())
+            add(_role_name(role_match), _clean_name(m.group("name")), m.start(), m.end())
     if sender is not None and sender.email:
         _add_sender(text, sender, found)
     return list(found.values())

@@ -764,3 +764,16 @@ def test_a_guardians_reply_about_the_review_record_is_not_a_record() -> None:
         sender=CAFCASS,
     )
     assert facts["kind"] != "review_record"
+
+
+def test_contact_details_under_a_name_and_its_role_belong_to_that_person() -> None:
+    """"Nadia Okoye, Independent Reviewing Officer" and then her number and address: the
+    role's own words ("Reviewing Officer") do not end her contact details."""
+    facts = parse(
+        "Dear all,\n\nThe allocated IRO for Tom Reed (LCS 1234567) is:\n\nNadia Okoye, "
+        "Independent Reviewing Officer\nMobile: 07700 900512\nnadia.okoye@council.example.gov.uk"
+        "\n\nThanks\nDawn",
+        "IRO allocation - Tom Reed",
+    )
+    (iro,) = [p for p in facts["people"] if p["role"] == "iro"]  # type: ignore[attr-defined]
+    assert (iro["email"], iro["phone"]) == ("nadia.okoye@council.example.gov.uk", "07700 900512")
