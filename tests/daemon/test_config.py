@@ -40,6 +40,15 @@ def test_example_config_is_valid() -> None:
     ]
 
 
+def test_example_config_shows_the_defaults() -> None:
+    """Its first line promises "a key left out takes the default shown": so the example, as
+    written, must be the defaults (a reader copying a value must not change a due date)."""
+    example, default = load_config(EXAMPLE).model_dump(), Config().model_dump()
+    for section, key in (("mailbox", "addresses"), ("people", "teams")):  # "an example"
+        assert example[section].pop(key) and not default[section].pop(key)
+    assert example == default
+
+
 def test_example_config_mentions_and_comments_every_key() -> None:
     text = EXAMPLE.read_text()
     for key in _model_keys(Config):
