@@ -69,10 +69,11 @@ _AFTER = re.compile(
     r"(?i:(?P<role>" + _ROLES.pattern + r")(?:\s+(?:for|to|of)\s+[^.,;:\n]{1,60}?)?"
     r"\s*(?:is|will be|:|-|–|has been allocated,?)\s*)(?P<name>" + _NAME + ")",
 )
+_POSSESSIVE = r"(?:the|her|his|their|(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z\-]+['’]s)"
 _BEFORE = re.compile(
-    r"(?P<name>" + _NAME + r")(?i:\s*(?:\(|,|-|–|\bas\b(?:\s+the)?|has been (?:allocated|appointed)"
-    r"(?:\s+as)?(?:\s+the)?|is the(?: allocated| named| new)?)\s*(?P<role>" + _ROLES.pattern
-    + "))",
+    r"(?P<name>" + _NAME + r")(?i:\s*(?:\(|,|-|–|(?:\bas\b|(?:is|has been|was) "
+    r"(?:allocated|appointed)(?:\s+as)?|\bwill be\b|\bis\b)(?:\s+" + _POSSESSIVE + r")?"
+    r"(?:\s+(?:allocated|named|new))?)\s*(?P<role>" + _ROLES.pattern + "))",
 )
 
 

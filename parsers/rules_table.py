@@ -39,6 +39,13 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            3.5),
         _r(r"\ballocated to (?:an |the )?(?:iro|independent reviewing officer)", 3.0),
         _r(r"\b(?:iro|independent reviewing officer) (?:for|to) (?:this|the) child", 1.5),
+        # "Niamh Costello will be Callum's IRO", "Gideon Marsh is the IRO for Esme".
+        _r(r"\b(?:is|will be|has been) (?:the |(?:[a-z\-]+ ){0,2}[a-z\-]+'s |(?:allocated|"
+           r"appointed) as (?:the )?)?(?:allocated |named |new )?(?:iro|independent reviewing "
+           r"officer)\b(?! (?:service|manager|team))", 3.5),
+        _r(r"\b(?:allocated|appointed|named)\b[^.\n]{1,40}?\bas (?:the |(?:[a-z\-]+ ){0,2}"
+           r"[a-z\-]+'s )?(?:iro|independent reviewing officer)\b(?! (?:service|manager|team))",
+           3.5),
         # A change of IRO is a new allocation.
         _r(r"\bchange (?:of|in) (?:the )?(?:allocated )?(?:iro|independent reviewing officer)\b|"
            r"\b(?:iro|independent reviewing officer) (?:is|will be) chang\w+|\b(?:her|his|their|"
@@ -165,6 +172,10 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\breview\b.{0,40}\b(?:re-?arranged|re-?scheduled|moved|postponed|cancelled|"
            r"booked|arranged|scheduled)\b", 2.5),
         _r(r"\b" + _REVIEW + r"\b", 1.5),
+        # The IRO convening a review (the answer to a significant event, LAR-EMERGENCY).
+        _r(r"\b(?:i am|i'm|we are|i will be|i have|i've) (?:now )?(?:convening|convened|arranging|"
+           r"arranged|booking|booked|bringing forward|brought forward)\b[^.\n]{0,50}\breview\b",
+           3.5),
         _r(r"\bvenue\b", 1.0),
         _r(r"\bconsultation (?:papers?|forms?|documents?|booklets?)\b", 1.5),
         _r(r"\b(?:your|the|her|his|their|[a-z]+'s) (?:next |first |initial )?(?:looked after |cla |"
@@ -181,6 +192,11 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            -3.5),
         _r(r"\breview decisions\b|\bdecisions (?:and recommendations )?(?:of|from|made at) the "
            r"(?:\w+ )?review\b|\bdecisions and recommendations\b", 3.5),
+        # A record's heading: "Initial Looked After Review - 24/02/2027 - decisions", "Review held
+        # on 8 April 2027 - decisions", a subject "Decisions - <child> - review <date>".
+        _r(r"\breview\b[^.\n]{0,60}?(?:\b(?:held|completed|took place)\b[^.\n]{0,40}?|[-–:]\s*)"
+           r"(?:decisions|recommendations)\b", 4.5),
+        _r(r"^\s*(?:review )?decisions\b(?! (?:will|to) )", 3.0),
         _r(r"\brecommendations\b", 0.8),
         _r(r"\bminutes\b", 1.5),
         _r(r"\breview (?:was )?held on\b|\bheld on\b", 1.5),
@@ -202,8 +218,15 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "significant_event": (
         _r(r"\bsignificant (?:event|incident|change)\b|\bnotifiable event\b|\bserious incide"
             r"nt\b", 3.0),
-        _r(r"\bemergency (?:looked after |cla |lac )?review\b|\bbring (?:the )?review forward\b|"
-           r"\bearlier review\b", 3.0),
+        # Asking for an emergency review because of an event; an emergency review's own
+        # booking or record is not an event.
+        _r(r"\b(?:request\w*|need\w*|ask\w*(?: for)?|call\w* for|consider\w*|require\w*|warrant\w*)"
+           r"(?: (?:an?|the))? (?:emergency|earlier) (?:looked after |cla |lac )?review\b|"
+           r"\bbring (?:the |his |her |their )?review forward\b", 3.0),
+        _r(r"\bemergency (?:looked after |cla |lac )?review\b", 1.0),
+        # The IRO convening that emergency review answers the event (a review booking).
+        _r(r"\b(?:convening|convened|arranging|arranged|booking|booked)\b[^.\n]{0,30}\b(?:emergency|"
+           r"earlier)\b[^.\n]{0,30}\breview\b", -3.0),
         _r(r"\bincident\b", 1.0),
     ),
     "cafcass_referral": (

@@ -777,3 +777,60 @@ def test_contact_details_under_a_name_and_its_role_belong_to_that_person() -> No
     )
     (iro,) = [p for p in facts["people"] if p["role"] == "iro"]  # type: ignore[attr-defined]
     assert (iro["email"], iro["phone"]) == ("nadia.okoye@council.example.gov.uk", "07700 900512")
+
+
+# --- review record headings, IRO naming, the IRO convening a review -----------------------------
+
+RECORD_HEADINGS = [
+    ("Decisions - Max Bell - review 3.5.27", "Max Bell, Mosaic ID 5544332\nSecond Looked After "
+     "Review - 03/05/2027 - decisions\n\n1. Max to stay with his aunt. (Ana)\n2. PEP to be "
+     "updated. (Ana)"),
+    ("Max Bell - emergency review", "Max Bell (Mosaic ID 5544332)\nEmergency review held on "
+     "Monday 3 May 2027 - decisions\n\n1. Return home interview to be shared with the IRO.\n2. "
+     "Safety plan with the police and the children's home."),
+    ("Max Bell 5544332", "Looked After Review completed on 3 May 2027, reconvened after the "
+     "adjournment - recommendations:\n\n1. Max to return home over four weeks."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), RECORD_HEADINGS)
+def test_a_record_is_known_by_its_heading(subject: str, body: str) -> None:
+    facts = parse(f"Dear all,\n\n{body}\n\nKay Lowe, IRO", subject,
+                  sender="Kay Lowe <kay.lowe@council.example.gov.uk>")
+    assert (facts["kind"], facts["subtype"]) == ("review_record", "decisions")
+    assert facts["dates"]["review_date"] == "2027-05-03"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kay Lowe will be Max Bell's IRO (Mosaic ID 5544332).",
+        "Kay Lowe is allocated as IRO for Max Bell (Mosaic ID 5544332).",
+        "I have allocated Kay Lowe as Max's IRO, Mosaic ID 5544332.",
+        "Kay Lowe is the IRO for Max Bell, Mosaic ID 5544332.",
+    ],
+)
+def test_the_iro_named_in_an_allocation_in_other_words(sentence: str) -> None:
+    facts = parse(
+        f"Ana,\n\n{sentence} Her email is kay.lowe@council.example.gov.uk.\n\nRob Hale\n"
+        "IRO Service Manager",
+        "IRO for Max Bell",
+        sender="Rob Hale <iro.manager@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "iro_allocation"
+    iros = [(p["name"], p["email"]) for p in facts["people"] if p["role"] == "iro"]  # type: ignore[attr-defined]
+    assert iros == [("Kay Lowe", "kay.lowe@council.example.gov.uk")]
+
+
+def test_the_iro_convening_an_emergency_review_is_a_booking() -> None:
+    facts = parse(
+        "Ana,\n\nThanks for letting me know Max is back. I have considered whether his review "
+        "should be brought forward and it should: I am convening an emergency review on "
+        "Tuesday 18th May 2027 at 10:00 at his placement. Please invite the police missing "
+        "person coordinator.\n\nKay\n\nOn Wed, 12 May 2027 at 09:00, Ana Silva wrote:\n> Max "
+        "Bell (Mosaic ID 5544332) was reported missing last night.",
+        "RE: Max Bell missing",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "review_booking"
+    assert facts["dates"]["review_date"] == "2027-05-18"  # type: ignore[index]
