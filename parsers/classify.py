@@ -81,7 +81,7 @@ _STAFF_BUSINESS = re.compile(
 _MAILBOX_NAME = re.compile(r"\biro reviews?\b(?= *[<:@\"]|@)|\biro\.reviews@\S+|\"iro reviews\"")
 # A first-person verdict on decisions: "I agree them", "happy to endorse", "can't agree 2".
 _VERDICT = re.compile(
-    r"^\W*(?:all )?(?:agreed|approved|endorsed|not agreed)\b"
+    r"^\W*(?:[a-z]+\W{1,3})?(?:all )?(?:agreed|approved|endorsed|not agreed)\b"
     r"|\bi (?:have |had )?(?:now )?(?:agreed|endorsed|approved|signed off)\b(?! that\b)"
     r"|\b(?:i|we)(?: am|'m| are|'re)?(?: (?:happy|content|able|unable|not able|willing|"
     r"unwilling))?(?: to)?(?: (?:fully|now|also))?(?: (?:do not|don't|cannot|can't|can|could not|"
@@ -201,8 +201,8 @@ def booking_subtype(text: str, calendar: bool) -> str:
     if re.search(r"\badjourn", text):
         return "adjourned"
     if re.search(r"\b(?:re-?arranged|re-?scheduled|postponed|brought forward|moved (?:to|from)|"
-                 r"new date|change of date|date change|changed to|now (?:be held|take place))\b",
-                 text):
+                 r"new date|change of date|date change|changed to|now (?:be held|take place))\b|"
+                 r"\bbring(?:ing)?\b[^.]{0,40}\breview\b[^.]{0,12}\bforward\b", text):
         return "moved"
     if calendar or any(not _FUTURE_INVITATION.search(text[max(0, m.start() - 60): m.end() + 40])
                        for m in re.finditer(r"\binvit\w+", text)):
@@ -213,8 +213,8 @@ def booking_subtype(text: str, calendar: bool) -> str:
 # Invitations promised, not sent: "I will send invitations shortly", "invitations to follow".
 _FUTURE_INVITATION = re.compile(
     r"\b(?:will|shall|going to|to be|i'll|we'll|once|when)\b[^.\n]{0,30}\binvit\w+|"
-    r"\binvit\w+[^.\n]{0,20}\b(?:to follow|will (?:follow|be sent|go out)|shortly|in due course|"
-    r"to be sent|not yet|once)\b")
+    r"\binvit\w+[^.\n]{0,40}\b(?:to follow|will (?:follow|be sent|go out)|shortly|in due course|"
+    r"to be sent|not yet|once)\b|\bplease\b[^.\n]{0,20}\binvit\w+")
 
 
 def _subtype(kind: str, zones: Zones) -> str | None:

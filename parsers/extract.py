@@ -261,7 +261,8 @@ def approvals(texts: Iterable[str]) -> tuple[str, ...]:
     for text in texts:
         # Clause by clause: "the Director's approval is required; this was given by ..." and
         # "the Group Manager approved, but the Director's approval is awaited".
-        for clause in re.split(r"(?<=[.!?])\s+|\n|;|\bbut\b|\bhowever\b", straighten(text)):
+        unwrapped = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*[a-zA-Z])(?![ \t]*\n)", " ", straighten(text))
+        for clause in re.split(r"(?<=[.!?])\s+|\n|;|\bbut\b|\bhowever\b", unwrapped):
             if not (_APPROVAL.search(clause) or _GIVEN.search(clause)):
                 continue
             if re.search(r"\b(?:not|awaiting|awaited|pending|yet to|will need|needs? to|require)",

@@ -66,7 +66,8 @@ def _clean_name(raw: str) -> str | None:
 # "<role> is/: <Name>", "<role> will be <Name>", "<Name> (<role>)", "<Name>, <role>",
 # "<Name> has been allocated as <role>".
 _AFTER = re.compile(
-    r"(?i:(?P<role>" + _ROLES.pattern + r")(?:\s+(?:for|to|of)\s+[^.,;:\n]{1,60}?)?"
+    r"(?i:(?P<role>" + _ROLES.pattern + r")(?:\s+(?:(?:allocated|appointed|named)\s+)?"
+    r"(?:for|to|of|in)\s+[^.,;:\n]{1,60}?)?"
     r"\s*(?:is|will be|:|-|–|has been allocated,?)\s*)(?P<name>" + _NAME + ")",
 )
 _POSSESSIVE = r"(?:the|her|his|their|(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z\-]+['’]s)"

@@ -50,10 +50,13 @@ _ORDER_SENTENCE = re.compile(
 _BOOKING = (
     r"\b(?:re-?arranged|re-?scheduled|mov(?:e|ed|ing)|chang(?:e|ed)|postponed|brought forward|"
     r"put back)\b[^.\n]{0,60}?\b(?:to|until|for)\b",
+    r"\bbring(?:ing)?\b[^.]{0,40}?\breview\b[^.]{0,12}?\bforward\b[^.]{0,40}?\b(?:to|for)\b",
     r"\bnew date\b\W{0,12}(?:is|will be|of)?",
     r"\bnow (?:be held|take place|happen)\b[^.\n]{0,20}?\bon\b",
     r"\breview\b[^.\n]{0,80}?\b(?:on|for|is)\b",
     r"\breview date\b|\bdate of (?:the )?review\b|\bdate\s*:",
+    # "initial looked after review: Wednesday 3rd February 2027"
+    r"\breview\b[\s:,\-]*(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*,? |\d)",
 )
 _RECORD = (
     r"\b(?:review|meeting),? (?:(?:which|that) )?(?:was )?(?:held|took place|completed)(?: on)?\b",

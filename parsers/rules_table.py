@@ -25,6 +25,9 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(_G + r"[^.]{0,60}\b(?:allocated|appointed)\b", 3.0),
         _r(r"\b(?:named|allocated) " + _G, 3.0),
         _r(r"\bguardian allocation|allocation of (?:a |the )?" + _G, 3.0),
+        # Cafcass asking for the IRO's details in return, as the protocol has it.
+        _r(r"\b(?:send|provide|let us (?:have|know))\b[^.\n]{0,40}\b(?:name|contact details|"
+           r"details)\b[^.\n]{0,40}\b(?:iro|independent reviewing officer)", 2.5),
         # The guardian introducing herself: "I am the Children's Guardian for ...".
         _r(r"\b(?:i am|i'm|introduce myself as) (?:the |your |\w+'s )?(?:newly )?(?:allocated |"
            r"appointed |named )?" + _G + r"\b(?! service)", 3.0),
@@ -176,6 +179,8 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:i am|i'm|we are|i will be|i have|i've) (?:now )?(?:convening|convened|arranging|"
            r"arranged|booking|booked|bringing forward|brought forward)\b[^.\n]{0,50}\breview\b",
            3.5),
+        _r(r"\b(?:i am|i'm|we are|i have|i've) (?:now )?(?:bringing|brought|moving|moved)\b"
+           r"[^.\n]{0,40}\breview\b[^.\n]{0,12}\bforward\b", 3.5),
         _r(r"\bvenue\b", 1.0),
         _r(r"\bconsultation (?:papers?|forms?|documents?|booklets?)\b", 1.5),
         _r(r"\b(?:your|the|her|his|their|[a-z]+'s) (?:next |first |initial )?(?:looked after |cla |"
@@ -224,6 +229,10 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"(?: (?:an?|the))? (?:emergency|earlier) (?:looked after |cla |lac )?review\b|"
            r"\bbring (?:the |his |her |their )?review forward\b", 3.0),
         _r(r"\bemergency (?:looked after |cla |lac )?review\b", 1.0),
+        # "I have considered the placement breakdown / whether the review should be brought
+        # forward": the IRO's answer to an event (LAR-EMERGENCY), not news of one.
+        _r(r"\b(?:i|we) (?:have |had )?(?:now )?considered (?:the|this|his|her|their|whether)\b",
+           -2.5),
         # The IRO convening that emergency review answers the event (a review booking).
         _r(r"\b(?:convening|convened|arranging|arranged|booking|booked)\b[^.\n]{0,30}\b(?:emergency|"
            r"earlier)\b[^.\n]{0,30}\breview\b", -3.0),

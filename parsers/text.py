@@ -86,6 +86,15 @@ def _label_columns(table: Tag) -> None:
         return
     first = rows[0].find_all(_CELL_TAGS)
     cells = [[c.get_text(" ", strip=True) for c in r.find_all(_CELL_TAGS)] for r in rows]
+    if all(len(r) == 2 for r in cells) and all(
+        r[0] and len(r[0]) <= 40 and not re.search(r"\d", r[0]) and not r[0].endswith(":")
+        for r in cells
+    ):
+        # A form of label/value rows ("Children's Guardian | Imogen Castellano"): written as
+        # "label: value" so the value keeps its label when the row is flattened.
+        lines = [f"{label}: {value}" for label, value in cells]
+        table.replace_with(soup_string("\n" + "\n".join(lines) + "\n"))
+        return
     header = cells[0]
     width = len(header)
     if width < 2 or any(len(r) != width for r in cells[1:]):

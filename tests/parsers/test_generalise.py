@@ -834,3 +834,74 @@ def test_the_iro_convening_an_emergency_review_is_a_booking() -> None:
     )
     assert facts["kind"] == "review_booking"
     assert facts["dates"]["review_date"] == "2027-05-18"  # type: ignore[index]
+
+
+# --- forms, labels, terse replies and wrapped lines ------------------------------------------
+
+
+def test_a_two_column_html_form_keeps_each_value_with_its_label() -> None:
+    html = (
+        "<p>Please note the guardian allocated.</p><table><tr><td>Case</td><td>BM27C50999</td>"
+        "</tr><tr><td>Child</td><td>Ava Moss (DOB 01/02/2020)</td></tr><tr><td>Children's "
+        "Guardian</td><td>Lena Hart</td></tr><tr><td>Email</td><td>lena.hart@cafcass.gov.uk</td>"
+        "</tr><tr><td>Phone</td><td>07700 900 222</td></tr></table>"
+    )
+    facts = parse("", "Guardian for BM27C50999", sender=CAFCASS, html=html)
+    assert facts["kind"] == "cafcass_allocation"
+    assert facts["people"] == [  # type: ignore[comparison-overlap]
+        {"role": "guardian", "name": "Lena Hart", "email": "lena.hart@cafcass.gov.uk",
+         "phone": "07700 900 222"}
+    ]
+
+
+def test_the_guardian_allocated_to_this_case_is() -> None:
+    facts = parse(
+        "Case BM27C50999, child Ava MOSS.\n\nThe Children's Guardian allocated to this case is "
+        "Lena Hart (lena.hart@cafcass.gov.uk).",
+        "Guardian allocation BM27C50999",
+        sender=CAFCASS,
+    )
+    guardians = [p["name"] for p in facts["people"] if p["role"] == "guardian"]  # type: ignore[attr-defined]
+    assert guardians == ["Lena Hart"]
+
+
+def test_a_booking_labelled_review_then_its_date() -> None:
+    facts = parse(
+        "Ava Moss (LCS ID 2233449) - second looked after review: Thursday 3rd June 2027, 10:00, "
+        "at school.",
+        "Review booked - Ava Moss",
+    )
+    assert facts["kind"] == "review_booking"
+    assert facts["dates"]["review_date"] == "2027-06-03"  # type: ignore[index]
+
+
+def test_a_terse_agreement_after_a_name_is_the_managers_response() -> None:
+    facts = parse(
+        "Kay - agreed.\nRob Hale, Designated Manager",
+        "RE: Review decisions - Ava Moss (LCS ID 2233449)",
+        sender=MANAGER,
+        headers={"In-Reply-To": "<decisions@council.example.gov.uk>"},
+    )
+    assert (facts["kind"], facts["subtype"]) == ("manager_response", "agreed")
+
+
+def test_the_iro_bringing_a_review_forward_over_a_wrapped_line() -> None:
+    facts = parse(
+        "Ana,\n\nI have considered the school exclusion and I am bringing Ava's review forward\n"
+        "from 30 June to Monday 7th June 2027 at 15:00. Please invite her parents.\n\nKay\n\n"
+        "On Tue, 1 Jun 2027, Ana Silva wrote:\n> Ava Moss (LCS ID 2233449) was excluded from "
+        "school today for five days.",
+        "RE: Ava Moss - exclusion",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+    )
+    assert (facts["kind"], facts["subtype"]) == ("review_booking", "moved")
+    assert facts["dates"]["review_date"] == "2027-06-07"  # type: ignore[index]
+
+
+def test_an_approval_wrapped_over_two_lines_is_read() -> None:
+    facts = parse(
+        "Ava Moss (LCS ID 2233449) ceased to be looked after on 4 June 2027 when she went home.\n"
+        "The decision was approved by Mo Patel, Head of\nService, on 2 June 2027.",
+        "Ava Moss - ceased to be looked after",
+    )
+    assert facts["approvals"] == ["head_of_service"]
