@@ -196,6 +196,24 @@ def _children_by_reply(session: Session, facts: Facts) -> set[int]:
     return children
 
 
+def _children_by_thread(session: Session, facts: Facts) -> set[int]:
+    """A reply in a thread whose earlier mail was applied to a child ("RE: Review decisions
+    - Freddie Lomax": the manager's one word, no reference of its own)."""
+    ids = [i for i in (facts.in_reply_to, *facts.references) if i]
+    if not ids:
+        return set()
+    return {
+        child
+        for child in session.exec(
+            select(m.InboundMessage.child_id).where(
+                col(m.InboundMessage.message_id).in_(ids),
+                m.InboundMessage.status == "applied",
+            )
+        ).all()
+        if child is not None
+    }
+
+
 def _children_by_case_number(session: Session, facts: Facts) -> set[int]:
     if not facts.case_number:
         return set()
@@ -230,6 +248,8 @@ LINKERS: tuple[tuple[str, Callable[[Session, Facts], set[int]]], ...] = (
     ("case number", _children_by_case_number),
     ("LA child reference", _children_by_la_ref),
     ("name and date of birth", _children_by_name_and_dob),
+    # Weakest: used only when nothing above names a child, never against it.
+    ("reply in a thread taken in", _children_by_thread),
 )
 
 
@@ -252,6 +272,8 @@ def link(session: Session, facts: Facts) -> Link:
             (child_id,) = found
             # Weaker evidence that names a different child contradicts the link.
             for weaker_how, weaker in LINKERS[[h for h, _ in LINKERS].index(how) + 1 :]:
+                if weaker is _children_by_thread:
+                    continue  # a thread can drift to another child; it only fills a gap
                 other = weaker(session, facts)
                 if other and child_id not in other:
                     return Link(

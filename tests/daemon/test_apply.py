@@ -603,3 +603,4 @@ def test_a_mail_between_guardian_and_iro_meets_contact_before_cmh(engine: Engine
             6,
         )
         assert other.status == "triage"  # type: ignore[attr-defined]
+

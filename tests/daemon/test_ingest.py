@@ -442,3 +442,36 @@ def test_mail_triaged_for_want_of_a_case_is_linked_once_its_child_is_known(
             select(m.Deadline).where(m.Deadline.rule_id == "LAR-EMERGENCY")
         ).one()
         assert emergency.due == date(2027, 1, 18)
+
+
+def test_a_reply_with_no_reference_links_through_its_thread(engine: Engine, tmp_path: Path) -> None:
+    """The designated manager answers the decisions mail in one word: the reply names no
+    child, but its In-Reply-To is a mail already applied to one."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    decisions = EmailMessage()
+    decisions["From"] = "Kay Lowe <kay.lowe@council.example.gov.uk>"
+    decisions["To"] = "iro.reviews@council.example.gov.uk"
+    decisions["Subject"] = "Review decisions - Amelia Hart"
+    decisions["Date"] = format_datetime(datetime(2027, 1, 13, 12, tzinfo=UTC))
+    decisions["Message-ID"] = "<decisions-1@council.example.gov.uk>"
+    decisions.set_content(
+        "Amelia Hart (LCS ID 1048213)\nInitial Looked After Review held on 12 January 2027 - "
+        "decisions\n\n1. Amelia to remain with her carers.\n\nKay Lowe, IRO"
+    )
+    reply = EmailMessage()
+    reply["From"] = "Rob Hale <rob.hale@council.example.gov.uk>"
+    reply["To"] = "Kay Lowe <kay.lowe@council.example.gov.uk>"
+    reply["Cc"] = "iro.reviews@council.example.gov.uk"
+    reply["Subject"] = "RE: Review decisions - Amelia Hart"
+    reply["Date"] = format_datetime(datetime(2027, 1, 14, 9, tzinfo=UTC))
+    reply["Message-ID"] = "<agree-1@council.example.gov.uk>"
+    reply["In-Reply-To"] = "<decisions-1@council.example.gov.uk>"
+    reply.set_content("Kay - agreed.\nRob Hale, Designated Manager")
+    for name, raw in (("1.eml", LAC), ("2.eml", decisions.as_bytes()), ("3.eml", reply.as_bytes())):
+        drop(tmp_path, name, raw)
+    assert ingest_for(engine, tmp_path).run_once().counts == {"applied": 3}
+    with Session(engine) as session:
+        (review,) = session.exec(select(m.Review)).all()
+        assert (review.manager_response_on, review.manager_agreed) == (date(2027, 1, 14), True)
