@@ -88,6 +88,9 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\bcare plan\b", 1.0),
         _r(r"\bfiled (?:the |our |an? |its )?(?:\w+ )?care plan|care plan (?:we |the la |the local "
            r"authority )?(?:has been |was |have |has )?filed", 2.0),
+        # An order telling the local authority to file one is not the plan itself.
+        _r(r"\b(?:shall|must|to) (?:file|serve|send)\b[^.]{0,30}\b(?:final|interim) (?:court )?"
+           r"care plan\b", -3.0),
     ),
     "court_directions": (
         _r(r"\bcase management order\b|\bcmo\b", 3.0),
@@ -104,6 +107,13 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:care plan|analysis|evidence|statements?|report|assessment)\b[^.\n]{0,25}\b(?:due|"
            r"to be filed|filed by)\b", 2.0),
         _r(r"\b(?:cmh|irh|frh)\b", 0.5),
+        # An order's own heading: "ORDER made on 11 May 2027 at the Issues Resolution Hearing",
+        # "In the Family Court sitting at ...", "the order from yesterday's CMH".
+        _r(r"\border made (?:on|at|by|in|following)\b", 2.5),
+        _r(r"\bin the family court\b", 1.5),
+        _r(r"\border (?:from|made at|following) (?:the |yesterday'?s |today'?s )?(?:case "
+           r"management|issues? resolution|first|further case management) hearing\b|"
+           r"\b(?:irh|cmh|ftdr) order\b", 3.0),
     ),
     "expert_report": (
         _r(r"\bexpert(?:'s)? (?:report|assessment|evidence|witness)\b", 3.5),
@@ -162,6 +172,7 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            2.5),
         _r(r"\bhand ?over\b", 2.5),
         _r(r"\bend of (?:my|the guardian'?s?|her|his) involvement\b", 2.5),
+        _r(r"\bhand ?over\b[^.]{0,80}\b(?:at )?the end of (?:the )?proceedings\b", 2.5),
         _r(r"\bletter to the child\b", 1.0),
         _r(r"\bclosing (?:letter|summary)\b", 1.5),
     ),

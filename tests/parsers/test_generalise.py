@@ -905,3 +905,31 @@ def test_an_approval_wrapped_over_two_lines_is_read() -> None:
         "Ava Moss - ceased to be looked after",
     )
     assert facts["approvals"] == ["head_of_service"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("BM27C50999 Moss - CMH order 04.06.27", "Dear IRO,\n\nORDER made at the Case Management "
+         "Hearing on 4 June 2027 - BM27C50999 - Ava Moss\n1. The IRH is listed on 2 September "
+         "2027.\n2. The interim care order continues."),
+        ("FW: BM27C50999 - order", "Please see below.\n\nIN THE FAMILY COURT AT LEEDS  Case "
+         "BM27C50999\nORDER made on 4 June 2027\n1. Interim care order to the local authority.\n2. "
+         "The local authority shall file its interim care plan by 11 June 2027."),
+    ],
+)
+def test_an_order_is_known_by_its_own_heading(subject: str, body: str) -> None:
+    facts = parse(body, subject, sender="Legal <legal.team@council.example.gov.uk>")
+    assert facts["kind"] == "court_directions"
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
+
+
+def test_a_handover_at_the_end_of_proceedings() -> None:
+    facts = parse(
+        "Dear Kay,\n\nHere is my written handover for Ava Moss (BM27C50999) at the end of the "
+        "proceedings (care order made 4 June 2027).\n\nLena Hart, Children's Guardian",
+        "Handover - Ava MOSS",
+        sender=CAFCASS,
+    )
+    assert facts["kind"] == "guardian_handover"
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
