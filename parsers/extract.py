@@ -219,26 +219,35 @@ _DUE = re.compile(
     re.IGNORECASE)
 
 
+_ITEM_BREAK = re.compile(r"\n\s*(?=\(?\d+[.)]|[a-z][.)]|[-\u2022*\u2013]\s|[^\n|]{2,60}:[^\n]*\|)")
+
+
 def filing_deadlines(texts: Iterable[str], ref: date | None) -> tuple[FilingDeadline, ...]:
     """Documents a directions order says must be filed, with their due dates."""
     out: dict[str, FilingDeadline] = {}
+
+    def document_in(words: str) -> str | None:
+        lowered = straighten(words).lower()
+        return next((d for p, d in _FILING_DOCS if re.search(p, lowered)), None)
+
     for text in texts:
-        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(\d])|\n\s*(?=\(?\d+[.)]|[a-z][.)]|"
-                                 r"[-\u2022*\u2013]\s|[^\n|]{2,60}:[^\n]*\|)", text):
-            if not (_FILE_VERB.search(sentence) or _TIMETABLE_ROW.search(sentence)):
-                continue
-            lowered = straighten(sentence).lower()
-            document = next((d for p, d in _FILING_DOCS if re.search(p, lowered)), None)
-            if document is None:
-                continue
-            due: date | None = None
-            for m in _DUE.finditer(sentence):
-                found = find_dates(sentence[m.end(): m.end() + 60], ref)
-                if found and found[0].start < 25:
-                    due = found[0].value
-                    break
-            if due is not None and document not in out:
-                out[document] = FilingDeadline(document, due)
+        for item in _ITEM_BREAK.split(text):
+            for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(\d])", item):
+                if not (_FILE_VERB.search(sentence) or _TIMETABLE_ROW.search(sentence)):
+                    continue
+                # "Dr X (psychologist) is to assess. Her report shall be filed by ...": the
+                # document is named in the order's paragraph, not in the filing sentence.
+                document = document_in(sentence) or document_in(item)
+                if document is None:
+                    continue
+                due: date | None = None
+                for m in _DUE.finditer(sentence):
+                    found = find_dates(sentence[m.end(): m.end() + 60], ref)
+                    if found and found[0].start < 25:
+                        due = found[0].value
+                        break
+                if due is not None and document not in out:
+                    out[document] = FilingDeadline(document, due)
     return tuple(out.values())
 
 
@@ -299,7 +308,8 @@ _DOC_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _DOC_INLINE = re.compile(
     r"\b(?:dated|handed down(?: on)?|(?:made|sealed|approved) (?:the following directions |this "
-    r"order |the order )?on|(?:ordered|made) by [^.\n]{3,60}? on|date of (?:the )?(?:this )?"
+    r"order |the order )?on|(?:ordered|made) by [^.\n]{3,60}? on|"
+    r"made at (?:the |an? )?[a-z ]{3,40}?hearing (?:on|of)|date of (?:the )?(?:this )?"
     + _DOC_NOUN + r"\s*[:\-]?|(?<=[.;|] )date\s*:)\s*", re.IGNORECASE)
 # A signature line that ends with the date: "Ruth Okafor, Children's Guardian. 1 April 2027".
 _SIGNED_LINE = re.compile(

@@ -933,3 +933,28 @@ def test_a_handover_at_the_end_of_proceedings() -> None:
     )
     assert facts["kind"] == "guardian_handover"
     assert facts["confidence"] >= 0.5  # type: ignore[operator]
+
+
+def test_a_filing_date_in_a_paragraph_that_names_its_expert_earlier() -> None:
+    facts = parse(
+        "CASE MANAGEMENT ORDER made on 4 June 2027\n\n1. The interim care order continues.\n"
+        "2. Ms Ruth Kane (independent social worker) is to assess the grandparents. Her "
+        "assessment shall be filed and served by 4pm on 16 July 2027.\n3. The local authority "
+        "shall file its final care plan by 13 August 2027.",
+        "BM27C50999 - case management order",
+        sender=COURT,
+    )
+    assert facts["dates"]["filing_deadlines"] == [  # type: ignore[index]
+        {"document": "expert_report", "due": "2027-07-16"},
+        {"document": "court_care_plan:final", "due": "2027-08-13"},
+    ]
+
+
+def test_an_order_made_at_a_hearing_on_a_date_is_dated_by_it() -> None:
+    facts = parse(
+        "ORDER made at the Issues Resolution Hearing on 3 June 2027 - BM27C50999 - Ava Moss\n"
+        "1. The final hearing is listed on 1 July 2027.",
+        "BM27C50999 IRH order",
+        sender="Legal <legal.team@council.example.gov.uk>",
+    )
+    assert facts["dates"]["document_date"] == "2027-06-03"  # type: ignore[index]
