@@ -674,6 +674,9 @@ def state_from_rows(
         looked_after=_fact(child["looked_after_on"], child["looked_after_src"]),
         notified=_fact(child["notified_on"], child["notified_src"]),
         iro_allocated=any(p["role"] == "iro" and p["active"] for p in people),
+        iro_allocated_on=min(
+            (p["since"] for p in people if p["role"] == "iro" and p["active"]), default=None
+        ),
         long_term_foster_from=child["long_term_foster_from"],
         permanence_achieved=child["permanence_achieved"],
         ceased_on=child["ceased_on"],

@@ -364,6 +364,24 @@ def _proceedings(ctx: Context, child_id: int) -> m.Proceedings | None:
     return None
 
 
+def _note_case_number(ctx: Context, child_id: int) -> None:
+    """A case number in a council mail ("looked after under an interim care order in
+    proceedings BM26C50784") makes the proceedings known, so the court's and Cafcass's mail
+    about them links to the child; it is not a court mail, so no protocol clock starts."""
+    f = ctx.facts
+    if not f.case_number:
+        return
+    known = ctx.session.exec(
+        select(m.Proceedings).where(m.Proceedings.case_number == f.case_number)
+    ).first()
+    if known is None:
+        ctx.create(
+            m.Proceedings(child_id=child_id, case_number=f.case_number),
+            child_id,
+            f"proceedings {f.case_number} named in a {f.kind} mail",
+        )
+
+
 def _note_first_court_email(ctx: Context, p: m.Proceedings) -> None:
     if p.first_court_email_on is None or ctx.sent_on < p.first_court_email_on:
         ctx.set_fact(p, "first_court_email", ctx.sent_on, p.child_id, "earliest court mail")
@@ -408,6 +426,7 @@ def apply_looked_after_start(ctx: Context, child: m.Child) -> None:
     if child.notified_on is None or ctx.sent_on < child.notified_on:
         ctx.set_fact(child, "notified", ctx.sent_on, child.id, "review unit told (§4)")
     _record_people(ctx, child.id)
+    _note_case_number(ctx, child.id)
 
 
 def apply_iro_allocation(ctx: Context, child: m.Child) -> None:
@@ -420,6 +439,7 @@ def apply_iro_allocation(ctx: Context, child: m.Child) -> None:
         # the allocation) is not the child's IRO for that.
         iros = [p for p in iros if (p.email or "").lower() != sender]
     _record_people(ctx, child.id, ("iro",), iros)
+    _note_case_number(ctx, child.id)
 
 
 def apply_cafcass_allocation(ctx: Context, child: m.Child) -> None:

@@ -258,6 +258,11 @@ class OutboxPlanner:
             step = next_step(schedule, sent, today)
             if step is None or step.on > today:
                 continue
+            # A notice is the service doing the job itself (sending the IRO's details to
+            # Cafcass): late is better than never, so a later escalation never overtakes it.
+            notice = next((s for s in schedule if s.kind == "notice" and s.name not in sent), None)
+            if notice is not None and notice.on <= today:
+                step = notice
             skipped = tuple(
                 s.name
                 for s in schedule

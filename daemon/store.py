@@ -206,6 +206,9 @@ def case_state(session: Session, child: m.Child) -> CaseState:
         looked_after=_fact(child.looked_after_on, child.looked_after_src),
         notified=_fact(child.notified_on, child.notified_src),
         iro_allocated=any(p.role == "iro" for p in people),
+        iro_allocated_on=min(
+            (p.since for p in people if p.role == "iro" and p.since), default=None
+        ),
         long_term_foster_from=child.long_term_foster_from,
         permanence_achieved=child.permanence_achieved,
         ceased_on=child.ceased_on,

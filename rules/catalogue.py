@@ -365,7 +365,7 @@ RULES: tuple[RuleDef, ...] = (
         "Named IRO's details sent to Cafcass",
         subject="proceedings",
         applies="iro_allocated",
-        start="guardian_named",
+        start="guardian_and_iro_named",
         due=Due("at_once"),
         met_by="iro_details_sent",
         who_acts="iro_service",

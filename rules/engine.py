@@ -260,6 +260,13 @@ def _review_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject]:
     return [_review_subject(case, review) for review in case.reviews]
 
 
+def _later(fact: Fact | None, on: date | None, why: str) -> Fact | None:
+    """``fact``, or a later date ``on`` when the clock also waits for that."""
+    if fact is None or on is None or on <= fact.on:
+        return fact
+    return Fact(on, why)
+
+
 def _proceedings_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject]:
     return [
         Subject(
@@ -269,6 +276,10 @@ def _proceedings_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject
                 "first_court_email": p.first_court_email,
                 "guardian_named": p.guardian_named,
                 "iro_allocated": case.iro_allocated,
+                # The IRO's details can go to Cafcass once both are named (protocol, Pre-CMH).
+                "guardian_and_iro_named": _later(
+                    p.guardian_named, case.iro_allocated_on, "the IRO allocated"
+                ),
                 "iro_details_sent": p.iro_details_sent,
                 "cmh_known": (p.cmh_known or p.first_court_email) if p.cmh else None,
                 "anchor": p.cmh,

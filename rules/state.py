@@ -117,6 +117,7 @@ class CaseState:
     looked_after: Fact | None = None  # the day the child became looked after
     notified: Fact | None = None  # the looked_after_start mail reaching the unit (§4)
     iro_allocated: bool = False
+    iro_allocated_on: date | None = None  # when the first IRO was named for the child
     long_term_foster_from: date | None = None  # designated long-term foster placement
     permanence_achieved: bool = False
     ceased_on: date | None = None

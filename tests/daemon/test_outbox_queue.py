@@ -312,16 +312,24 @@ def test_header_injection_from_case_records_is_refused(world: World) -> None:
         assert alert is not None and "line break" in alert.body_text
 
 
-def test_a_sent_iro_named_notice_meets_cip_iro_named(tmp_path: object, engine: Engine) -> None:
+@pytest.mark.parametrize(
+    ("first_run", "status"),
+    [(date(2027, 1, 11), "met"), (date(2027, 1, 25), "met_late")],
+    ids=["on the day", "after ten working days down"],
+)
+def test_a_sent_iro_named_notice_meets_cip_iro_named(
+    tmp_path: object, engine: Engine, first_run: date, status: str
+) -> None:
     """GIVEN Cafcass named the guardian for a child whose IRO is recorded
     WHEN the service sends the named IRO's details to Cafcass (the iro_named notice)
-    THEN CIP-IRO-NAMED is met that day: no chaser or escalation follows."""
+    THEN CIP-IRO-NAMED is met that day: no chaser or escalation follows. A service that was
+    down when it fell due still sends it (late) rather than escalating past its own job."""
     from daemon.app import App
     from daemon.service import Service
     from rules.engine import RuleSettings
 
     config = parse_config({"outbox": {"transport": "file", "path": f"{tmp_path}/out"}})
-    clock = FixedClock(datetime(2027, 1, 11, 8, 0, tzinfo=UTC))
+    clock = FixedClock(datetime.combine(first_run, datetime.min.time(), tzinfo=UTC).replace(hour=8))
     sweep = RuleSweep(engine, CAL, RuleSettings())
     app = App(config, engine, CAL, RuleSettings(), sweep)
     alerts = Alerts(
@@ -353,7 +361,7 @@ def test_a_sent_iro_named_notice_meets_cip_iro_named(tmp_path: object, engine: E
             )
         )
         session.flush()
-        sweep.recompute_child(session, child, date(2027, 1, 11), clock.now(), "seed")
+        sweep.recompute_child(session, child, first_run, clock.now(), "seed")
         session.commit()
     service.sweep_job()
     service.outbox_job()
@@ -364,7 +372,11 @@ def test_a_sent_iro_named_notice_meets_cip_iro_named(tmp_path: object, engine: E
         assert notice.status == "sent" and notice.to_addrs == "business.support@cafcass.gov.uk"
         assert IRO in notice.body_text
         named = session.exec(select(m.Deadline).where(m.Deadline.rule_id == "CIP-IRO-NAMED")).one()
-        assert (named.status, named.met_on) == ("met", date(2027, 1, 11))
+        assert (named.status, named.met_on) == (status, first_run)
+        others = session.exec(
+            select(m.OutboxItem).where(m.OutboxItem.rule_id == "CIP-IRO-NAMED")
+        ).all()
+        assert [i.step for i in others] == ["notice"]
 
 
 @pytest.mark.parametrize(("group", "mails"), [(True, 1), (False, 2)])
