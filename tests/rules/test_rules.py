@@ -847,6 +847,16 @@ def test_iro_named_not_applicable_without_an_allocated_iro() -> None:
     assert "iro allocated" in d.reason
 
 
+def test_iro_named_waits_for_an_iro_allocated_after_the_guardian() -> None:
+    """The guardian is named on Tue 29 Dec 2026 but the IRO only on Mon 4 Jan 2027: the IRO's
+    details can go to Cafcass from then, so that is when CIP-IRO-NAMED falls due."""
+    late_iro = replace(iro_named(None), iro_allocated_on=D(2027, 1, 4))
+    d = one(late_iro, D(2027, 1, 4), "CIP-IRO-NAMED")
+    assert (d.status, d.due) == (Status.OPEN, D(2027, 1, 4))
+    early_iro = replace(iro_named(None), iro_allocated_on=D(2026, 12, 1))
+    assert one(early_iro, D(2027, 1, 4), "CIP-IRO-NAMED").due == D(2026, 12, 29)
+
+
 def test_review_to_guardian_only_while_a_guardian_is_named() -> None:
     # No proceedings: no CIP-REVIEW-TO-GUARDIAN row at all for the review.
     rows = evaluate(decisions(D(2027, 3, 30)), D(2027, 4, 1))
