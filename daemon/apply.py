@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, func, select
@@ -151,12 +151,15 @@ def initials_of(name: str | None) -> str | None:
 
 
 def sent_date(facts: Facts, fallback: date) -> date:
-    """The original author's date in Europe/London (a forward's inner date)."""
+    """The original author's date in Europe/London (a forward's inner date). ``fallback`` is
+    the day the mail arrived: a mail cannot be sent after it arrived, so a Date header in the
+    future (a wrong clock, a typed year) gives way to it."""
     if facts.sent_at:
         try:
-            return london_date(datetime.fromisoformat(facts.sent_at))
+            sent = london_date(datetime.fromisoformat(facts.sent_at))
         except ValueError:
             return fallback
+        return fallback if sent > fallback + timedelta(days=1) else sent
     return fallback
 
 

@@ -147,6 +147,9 @@ def parse_mail_date(value: str) -> datetime | None:
             return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
+    if 100 <= parsed.year < 1000:
+        # RFC 5322 §4.3: a three-digit year is 1900 more ("Apr 101" is 2001).
+        parsed = parsed.replace(year=parsed.year + 1900)
     return parsed
 
 

@@ -10,12 +10,14 @@ from parsers.mime import Mail
 _BOUNCE_SUBJECT = re.compile(
     r"undeliver|delivery status notification|delivery (?:has )?failed|mail delivery (?:failed|"
     r"failure|subsystem)|returned mail|failure notice|delivery failure|non[- ]?delivery|"
-    r"could not be delivered|message not delivered",
+    r"could not be delivered|message not delivered|mail (?:delivery )?fail(?:ed|ure)|"
+    r"failure delivery|failed mail|delivery failed|returning to sender",
     re.IGNORECASE,
 )
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|bounces?)@", re.IGNORECASE)
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|"
+    r"^\s*\[?\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|"
+    r"automatyczna odpowied|"
     r"ooo\b|auto:|autoreply|abwesenheitsnotiz|réponse automatique|away from (?:the )?office|"
     r"autosvar|auto(?:matic)?[- ]?acknowledge?ment|acknowledge?ment of receipt)",
     re.IGNORECASE,
@@ -23,7 +25,9 @@ _AUTO_SUBJECT = re.compile(
 _AUTO_BODY = re.compile(
     r"\b(?:i am|i'm|i will be)\s+(?:currently\s+)?(?:out of (?:the )?office|on (?:annual )?leave|"
     r"away from (?:the|my) (?:office|desk))|this is an automatic (?:reply|response)|"
-    r"automatic(?:ally generated)? (?:reply|response|acknowledge?ment)",
+    r"automatic(?:ally generated)? (?:reply|response|acknowledge?ment)|"
+    r"thank you for your? (?:e-?mail|message)[^.]{0,40}\.\s+i (?:will|shall) (?:endeavour|try|"
+    r"aim) to (?:reply|respond)",
     re.IGNORECASE,
 )
 _READ_RECEIPT_SUBJECT = re.compile(
@@ -75,6 +79,9 @@ def detect(mail: Mail) -> SystemVerdict | None:
         return SystemVerdict("bounce", ("multipart/report delivery-status",), _bounce_of(mail))
     if _BOUNCE_SENDER.match(sender) and _BOUNCE_SUBJECT.search(mail.subject):
         return SystemVerdict("bounce", (f"bounce from {sender}",), _bounce_of(mail))
+    if mail.header("x-failed-recipients").strip():
+        # Exim's mark on the failure reports it writes, whatever their subject or language.
+        return SystemVerdict("bounce", ("X-Failed-Recipients header",), _bounce_of(mail))
     signals: list[str] = []
     # RFC 3834: only "auto-replied" is an automatic reply. "auto-generated" marks any
     # machine-made message (a system notification, a scheduled report): it is read by

@@ -43,7 +43,8 @@ def apply(session: Session, f: Facts, uid: int, child_id: int | None = None) -> 
         session,
         f,
         now=NOW,
-        arrived_on=date(2027, 1, 11),
+        # A mail arrives the day it is sent (the daemon never lets a sent date pass arrival).
+        arrived_on=date.fromisoformat(f.sent_at[:10]) if f.sent_at else date(2027, 1, 11),
         sweep=RuleSweep(session.get_bind(), CAL, RuleSettings()),  # type: ignore[arg-type]
         today=TODAY,
         message_row_id=row.id,
@@ -604,3 +605,17 @@ def test_a_mail_between_guardian_and_iro_meets_contact_before_cmh(engine: Engine
         )
         assert other.status == "triage"  # type: ignore[attr-defined]
 
+
+
+def test_a_date_header_in_the_future_gives_way_to_the_day_the_mail_arrived() -> None:
+    from daemon.apply import sent_date
+
+    arrived = date(2027, 1, 11)
+    assert sent_date(facts("unrelated", sent_at="2072-01-11T10:00:00+00:00"), arrived) == arrived
+    # A forward's older inner date stands; so does a clock a few hours fast.
+    assert sent_date(facts("unrelated", sent_at="2027-01-08T10:00:00+00:00"), arrived) == date(
+        2027, 1, 8
+    )
+    assert sent_date(facts("unrelated", sent_at="2027-01-12T01:00:00+00:00"), arrived) == date(
+        2027, 1, 12
+    )

@@ -178,3 +178,52 @@ def test_a_junk_first_line_does_not_lose_the_headers() -> None:
     assert facts.message_id == "<junk-1@council.example.gov.uk>"
     assert facts.sent_at == "2027-01-20T10:00:00+00:00"
     assert facts.malformed is not None and "junk before the headers" in facts.malformed
+
+
+def test_an_exim_failure_report_is_a_bounce_whatever_it_calls_itself() -> None:
+    """X-Failed-Recipients marks a failure report even when it also says auto-replied and
+    its subject is in another language."""
+    raw = (
+        b"From: Mail Delivery System <mailer-daemon@mx.example.net>\r\n"
+        b"To: iro.reviews@council.example.gov.uk\r\nSubject: =?utf-8?b?0J7RiNC40LHQutCw?=\r\n"
+        b"Auto-Submitted: auto-replied\r\nX-Failed-Recipients: nobody@example.net\r\n"
+        b"Date: Mon, 1 Feb 2027 09:00:00 +0000\r\n\r\nnobody@example.net: 550 no such user\r\n"
+    )
+    assert parse_email(raw, S).kind == "bounce"
+
+
+@pytest.mark.parametrize(
+    "subject", ["failure delivery", "Mail failed, returning to sender", "FAILED MAIL to x@y"]
+)
+def test_bounce_subjects_in_other_words(subject: str) -> None:
+    raw = (
+        f"From: MAILER-DAEMON@mx.example.net\r\nTo: iro.reviews@council.example.gov.uk\r\n"
+        f"Subject: {subject}\r\nDate: Mon, 1 Feb 2027 09:00:00 +0000\r\n\r\n"
+        "The message could not be delivered.\r\n"
+    ).encode()
+    assert parse_email(raw, S).kind == "bounce"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("[Automatyczna odpowiedz] Review decisions", "Jestem na urlopie."),
+        ("Thank you for your e-mail", "Thank you for you e-mail.\nI will endeavour to reply as "
+         "soon as possible."),
+    ],
+)
+def test_automatic_replies_in_other_words(subject: str, body: str) -> None:
+    raw = (
+        f"Return-Path: <>\r\nFrom: Jan Nowak <jan.nowak@example.net>\r\n"
+        f"To: iro.reviews@council.example.gov.uk\r\nSubject: {subject}\r\nPrecedence: bulk\r\n"
+        f"Date: Mon, 1 Feb 2027 09:00:00 +0000\r\n\r\n{body}\r\n"
+    ).encode()
+    assert parse_email(raw, S).kind == "auto_reply"
+
+
+def test_a_three_digit_year_is_read_as_rfc_5322_says() -> None:
+    raw = (
+        b"From: Pat Green <pat.green@example.net>\r\nSubject: hello\r\n"
+        b"Date: Mon, 2 Apr 101 10:00:00 +0000\r\n\r\nhello\r\n"
+    )
+    assert parse_email(raw, S).sent_at == "2001-04-02T10:00:00+00:00"
