@@ -21,7 +21,8 @@ _CASE = re.compile(
     r"Za-z0-9])"
 )
 _CASE_LABEL = re.compile(r"case\s*(?:no\.?|number|ref(?:erence)?|#)|court\s*ref", re.IGNORECASE)
-_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'\-]+(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+)+"
+# A forename may be hyphenated with a capital after the hyphen ("Lily-Mae").
+_NAME = r"[A-ZÀ-Þ][a-zß-ÿ']+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ']+)*(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]+)+"
 _NAME_WORDS = frozenset(
     [
         "care", "plan", "final", "interim", "review", "looked", "after", "court", "order",

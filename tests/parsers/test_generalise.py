@@ -958,3 +958,11 @@ def test_an_order_made_at_a_hearing_on_a_date_is_dated_by_it() -> None:
         sender="Legal <legal.team@council.example.gov.uk>",
     )
     assert facts["dates"]["document_date"] == "2027-06-03"  # type: ignore[index]
+
+
+def test_a_hyphenated_forename_is_kept_whole() -> None:
+    facts = parse(
+        "Child: Lily-Mae HARCOURT (DOB 09/04/2015), LCS ID 2233450, became looked after today.",
+        "New CLA notification - Lily-Mae HARCOURT",
+    )
+    assert facts["child"]["name"] == "Lily-Mae Harcourt"  # type: ignore[index]
