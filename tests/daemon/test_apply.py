@@ -503,22 +503,29 @@ def test_an_iro_allocating_another_iro_is_not_recorded_as_the_childs_iro(engine:
         assert [p.name for p in iros] == ["Sam Green"]
 
 
+GUARDIAN = "joy.adams@cafcass.gov.uk"
+
+
+def name_guardian(session: Session, uid: int, sent_at: str = "2027-01-11T10:00:00+00:00") -> None:
+    """Cafcass names Joy Adams as the guardian in the proceedings CASE."""
+    apply(
+        session,
+        facts(
+            "cafcass_allocation",
+            case_number=CASE,
+            message_id=f"<cafcass-{uid}@x>",
+            sender="business.support@cafcass.gov.uk",
+            sent_at=sent_at,
+            people=(Person("guardian", "Joy Adams", GUARDIAN, None),),
+        ),
+        uid,
+    )
+
+
 def test_a_review_record_copied_to_the_guardian_meets_review_to_guardian(engine: Engine) -> None:
-    guardian = "joy.adams@cafcass.gov.uk"
     with Session(engine) as session:
         start_child(session)
-        apply(
-            session,
-            facts(
-                "cafcass_allocation",
-                case_number=CASE,
-                message_id="<cafcass@x>",
-                sender="business.support@cafcass.gov.uk",
-                sent_at="2027-01-12T10:00:00+00:00",
-                people=(Person("guardian", "Joy Adams", guardian, None),),
-            ),
-            2,
-        )
+        name_guardian(session, 2, "2027-01-12T10:00:00+00:00")
         apply(
             session,
             facts(
@@ -541,7 +548,7 @@ def test_a_mail_between_guardian_and_iro_meets_contact_before_cmh(engine: Engine
     """The guardian's own mail to the IRO service is contact (CIP-CONTACT-BEFORE-CMH), even
     when it is of no kind caseclock acts on; the guardian's report forwarded by LA legal is
     not."""
-    guardian = "joy.adams@cafcass.gov.uk"
+    guardian = GUARDIAN
     with Session(engine) as session:
         start_child(session)
         apply(
@@ -555,17 +562,7 @@ def test_a_mail_between_guardian_and_iro_meets_contact_before_cmh(engine: Engine
             ),
             2,
         )
-        apply(
-            session,
-            facts(
-                "cafcass_allocation",
-                case_number=CASE,
-                message_id="<cafcass@x>",
-                sender="business.support@cafcass.gov.uk",
-                people=(Person("guardian", "Joy Adams", guardian, None),),
-            ),
-            3,
-        )
+        name_guardian(session, 3)
         apply(
             session,
             facts(
