@@ -29,7 +29,7 @@ from email.message import EmailMessage
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, or_
 from sqlmodel import Session, col, select
 
 import parsers
@@ -552,7 +552,9 @@ def _relink_waiting(
         return
     waiting = session.exec(
         select(m.InboundMessage).where(
-            m.InboundMessage.status == "triage", m.InboundMessage.reason == NO_CASE
+            m.InboundMessage.status == "triage",
+            m.InboundMessage.reason == NO_CASE,
+            or_(*(col(m.InboundMessage.facts_json).contains(f'"{ref}"') for ref in refs)),
         )
     ).all()
     for other in sorted(waiting, key=lambda r: r.id or 0):
