@@ -35,6 +35,19 @@ COURT_DOCUMENTS = frozenset(
 IGNORED_KINDS = frozenset({"auto_reply", "bounce"})
 # Kinds that may open a case for a child caseclock does not know yet.
 CREATES_CHILD = frozenset({"looked_after_start"})
+# A child already in care when the service starts has no looked-after mail: a council mail
+# of these kinds naming the child and its LA reference opens the case (when the child became
+# looked after stays unknown until someone says).
+OPENS_A_KNOWN_CHILD = frozenset(
+    {
+        "iro_allocation",
+        "review_booking",
+        "review_record",
+        "significant_event",
+        "ceased_looked_after",
+        "cafcass_referral",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -741,6 +754,8 @@ def apply_manager_response(ctx: Context, child: m.Child) -> None:
 def apply_significant_event(ctx: Context, child: m.Child) -> None:
     f = ctx.facts
     assert child.id is not None
+    if _iro_answer(ctx, child.id):
+        return  # the IRO's answer quoting the event, not news of another one
     subtype = f.subtype or "unspecified"
     duplicate = ctx.session.exec(
         select(m.Event).where(
@@ -908,6 +923,53 @@ def _record_bounce(session: Session, facts: Facts, now: datetime) -> Outcome:
     )
 
 
+def _from_childs_iro(ctx: Context, child_id: int) -> bool:
+    """Whether the original author is the child's IRO: by address, or, where the allocation
+    gave only a name, by an address made of it (kay.lowe@ for Kay Lowe)."""
+    sender = (ctx.facts.sender or "").lower()
+    if not sender:
+        return False
+    local = sender.partition("@")[0]
+    for person in ctx.session.exec(
+        select(m.CasePerson).where(m.CasePerson.child_id == child_id, m.CasePerson.role == "iro")
+    ).all():
+        if person.email and person.email.lower() == sender:
+            return True
+        words = re.findall(r"[a-z]+", (person.name or "").lower())
+        if (
+            not person.email
+            and len(words) >= 2
+            and local
+            in (
+                f"{words[0]}.{words[-1]}",
+                f"{words[0]}{words[-1]}",
+                f"{words[0][0]}.{words[-1]}",
+                f"{words[0][0]}{words[-1]}",
+            )
+        ):
+            return True
+    return False
+
+
+def _iro_answer(ctx: Context, child_id: int) -> bool:
+    """The child's IRO answering a significant event in its own thread (a reply to the mail
+    that told of it) has considered it: LAR-EMERGENCY is met that day (§2.5)."""
+    f = ctx.facts
+    thread = {i for i in (f.in_reply_to, *f.references) if i}
+    if not thread or not _from_childs_iro(ctx, child_id):
+        return False
+    events = ctx.session.exec(
+        select(m.Event).where(
+            m.Event.child_id == child_id,
+            col(m.Event.considered_on).is_(None),
+            col(m.Event.received_src).in_(thread),
+        )
+    ).all()
+    for event in events:
+        ctx.set_fact(event, "considered", ctx.sent_on, child_id, "the IRO's answer (§2.5)")
+    return bool(events)
+
+
 def _guardian_iro_contact(ctx: Context, child_id: int) -> bool:
     """A mail from the child's guardian to the IRO service, or from the child's IRO to the
     guardian, is contact between them (CIP-CONTACT-BEFORE-CMH): kept on the child's open
@@ -950,7 +1012,8 @@ def _guardian_iro_contact(ctx: Context, child_id: int) -> bool:
 def _contact_only(
     ctx: Context, sweep: RuleSweep, today: date, child_id: int | None
 ) -> Outcome | None:
-    """Apply a mail of no kind that is guardian-IRO contact about a known child, or None."""
+    """Apply a mail of no kind (or an uncertain one) about a known child that is the IRO's
+    answer to a significant event or guardian-IRO contact; None when it is neither."""
     if child_id is None:
         found = link(ctx.session, ctx.facts)
         if found.conflict or found.child_id is None:
@@ -960,13 +1023,14 @@ def _contact_only(
     if child is None or child.id is None:
         return None
     with ctx.session.no_autoflush:
-        if not _guardian_iro_contact(ctx, child.id):
-            return None
+        answered = _iro_answer(ctx, child.id)
+        contact = _guardian_iro_contact(ctx, child.id)
+    if not (answered or contact):
+        return None
     ctx.session.flush()
-    sweep.recompute_child(
-        ctx.session, child, today, ctx.now, "guardian-IRO mail", message_id=ctx.message_row_id
-    )
-    return Outcome("applied", child.id, reason="mail between guardian and IRO", changes=ctx.changes)
+    why = "the IRO's answer to a significant event" if answered else "mail between guardian and IRO"
+    sweep.recompute_child(ctx.session, child, today, ctx.now, why, message_id=ctx.message_row_id)
+    return Outcome("applied", child.id, reason=why, changes=ctx.changes)
 
 
 NO_CASE = "no case matches this mail"
@@ -1017,7 +1081,10 @@ def apply_facts(
         child_id = found.child_id
     child = session.get(m.Child, child_id) if child_id is not None else None
     if child is None:
-        if facts.kind not in CREATES_CHILD:
+        opens = facts.kind in OPENS_A_KNOWN_CHILD and facts.sender_role == "council"
+        if facts.kind not in CREATES_CHILD and not (
+            opens and facts.child.la_ref and facts.child.name
+        ):
             return Outcome("triage", reason=NO_CASE)
         child = _new_child(ctx)
         if child is None:

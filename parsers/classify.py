@@ -156,11 +156,14 @@ def _phrase_scores(zones: Zones) -> tuple[dict[str, float], dict[str, list[tuple
         # is not one.
         event *= 0.25
         event_hits = [(w * 0.25, f"{h} (no child named)") for w, h in event_hits]
-    if event and scores["review_record"] >= THRESHOLD:
-        # A review's record tells of the child's life (a return home interview, the police):
-        # there its event words are context, not news of an event.
+    context = next((k for k in ("review_record", "looked_after_start")
+                    if scores[k] >= THRESHOLD), None)
+    if event and context:
+        # A review's record tells of the child's life (a return home interview, the police),
+        # and news of a child coming into care says why (a parent taken into hospital): there
+        # event words are context, not news of an event.
         event *= 0.5
-        event_hits = [(w * 0.5, f"{h} (in a review record)") for w, h in event_hits]
+        event_hits = [(w * 0.5, f"{h} (in a {context} mail)") for w, h in event_hits]
     scores["significant_event"] += event
     signals["significant_event"].extend(event_hits)
     return scores, signals

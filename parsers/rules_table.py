@@ -65,6 +65,10 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"(?:first )?(?:came into|entered) care\b", -3.5),
         _r(r"\baccommodated under (?:section|s\.?) ?20|\bsection 20 (?:agreement|accommodati"
             r"on)", 3.0),
+        # "was accommodated on Friday 11th December 2026 under s20"
+        _r(r"\b(?:was|has been|were|have been) accommodated\b[^.]{0,60}?\b(?:under (?:section|"
+           r"s\.?) ?20|on|from|yesterday|today|this (?:morning|afternoon|evening)|last night)\b",
+           3.5),
         _r(r"\b(?:s\.? ?20|section 20)\b", 1.0),
         _r(r"\bnotification of (?:a )?(?:child|young person) (?:becoming )?looked after", 3.0),
         _r(r"\b(?:emergency protection order|police protection|interim care order)\b", 1.0),

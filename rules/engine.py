@@ -154,6 +154,9 @@ def _next_review_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject
     if case.looked_after is None and not case.reviews:
         return []
     held = case.held_reviews()
+    # A child already in care when first heard of (no looked-after mail, no date): the first
+    # review seen is not the initial one, so every next review is a subsequent one (§2.1).
+    midway = case.looked_after is None and case.notified is None
     subjects = []
     for index in range(max(1, len(held))):
         previous = held[index].held if index < len(held) else None
@@ -165,9 +168,9 @@ def _next_review_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject
                 f"review-{sequence}",
                 {
                     "sequence": sequence,
-                    "is_second": sequence == 2,
-                    "is_subsequent": sequence >= 3,
-                    "is_third": sequence == 3,
+                    "is_second": sequence == 2 and not midway,
+                    "is_subsequent": sequence >= 3 or midway,
+                    "is_third": sequence == 3 and not midway,
                     "permanence_not_achieved": not case.permanence_achieved,
                     "previous_held": previous,
                     "held": following,

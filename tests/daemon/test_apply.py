@@ -50,6 +50,9 @@ def apply(session: Session, f: Facts, uid: int, child_id: int | None = None) -> 
         message_row_id=row.id,
         child_id=child_id,
     )
+    # The ledger records the outcome, as ingest does (replies link through it).
+    row.status, row.child_id = outcome.status, outcome.child_id
+    session.add(row)
     session.commit()
     return outcome
 
@@ -616,3 +619,93 @@ def test_a_date_header_in_the_future_gives_way_to_the_day_the_mail_arrived() -> 
     assert sent_date(facts("unrelated", sent_at="2027-01-12T01:00:00+00:00"), arrived) == date(
         2027, 1, 12
     )
+
+
+def test_a_child_already_in_care_is_opened_and_its_reviews_are_subsequent(engine: Engine) -> None:
+    """No looked-after mail will ever come for a child in care before the service started:
+    the IRO allocation naming the child and its LA reference opens the case. Its next
+    review is a subsequent one (§2.1): the first review seen is not the initial review."""
+    with Session(engine) as session:
+        outcome = apply(
+            session,
+            facts(
+                "iro_allocation",
+                sender_role="council",
+                message_id="<alloc-mid@x>",
+                child=Child(name="Kian Moss", dob=date(2011, 5, 1), la_ref="4093300"),
+                people=(Person("iro", "Sam Green", "sam.green@council.example.gov.uk", None),),
+            ),
+            1,
+        )
+        assert outcome.status == "applied"  # type: ignore[attr-defined]
+        apply(
+            session,
+            facts(
+                "review_record",
+                subtype="decisions",
+                sender_role="council",
+                message_id="<rec-mid@x>",
+                child=Child(name="Kian Moss", la_ref="4093300"),
+                sent_at="2027-01-13T10:00:00+00:00",
+                dates=Dates(review_date=date(2027, 1, 12)),
+            ),
+            2,
+        )
+        nxt = deadline(session, "LAR-SUBSEQUENT")
+        assert nxt.due == date(2027, 7, 14)  # 183 days after Tue 12 Jan 2027
+        assert not session.exec(
+            select(m.Deadline).where(m.Deadline.rule_id == "LAR-SECOND")
+        ).all()
+        # A mail from outside the council naming an unknown child still opens nothing.
+        other = apply(
+            session,
+            facts(
+                "significant_event",
+                sender_role="cafcass",
+                message_id="<ev-mid@x>",
+                child=Child(name="Ada Lee", la_ref="4093301"),
+            ),
+            3,
+        )
+        assert other.status == "triage"  # type: ignore[attr-defined]
+
+
+def test_the_iros_answer_in_the_events_thread_meets_emergency(engine: Engine) -> None:
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "iro_allocation",
+                message_id="<alloc@x>",
+                people=(Person("iro", "Sunita Rahman", None, None),),
+            ),
+            2,
+        )
+        apply(
+            session,
+            facts(
+                "significant_event",
+                subtype="exclusion",
+                message_id="<exclusion@x>",
+                sent_at="2027-01-12T10:00:00+00:00",
+            ),
+            3,
+        )
+        answer = apply(
+            session,
+            facts(
+                "significant_event",
+                subtype="exclusion",
+                message_id="<answer@x>",
+                sender="sunita.rahman@council.example.gov.uk",
+                child=Child(),
+                in_reply_to="<exclusion@x>",
+                sent_at="2027-01-13T10:00:00+00:00",
+            ),
+            4,
+        )
+        assert answer.status == "applied"  # type: ignore[attr-defined]
+        assert len(session.exec(select(m.Event)).all()) == 1
+        emergency = deadline(session, "LAR-EMERGENCY")
+        assert (emergency.status, emergency.met_on) == ("met", date(2027, 1, 13))

@@ -966,3 +966,15 @@ def test_a_hyphenated_forename_is_kept_whole() -> None:
         "New CLA notification - Lily-Mae HARCOURT",
     )
     assert facts["child"]["name"] == "Lily-Mae Harcourt"  # type: ignore[index]
+
+
+def test_accommodated_for_a_reason_in_a_relatives_life_is_a_child_coming_into_care() -> None:
+    facts = parse(
+        "Good morning,\n\nAva MOSS (LCS ID 2233451, born 01.02.2016) was accommodated on "
+        "Tuesday 8th June 2027 under s20 after her father was admitted to hospital. She is with "
+        "emergency foster carers.\n\nAna Silva\nSocial Worker",
+        "Ava MOSS - accommodated 08/06/27 - LCS 2233451",
+    )
+    assert facts["kind"] == "looked_after_start"
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
+    assert facts["dates"]["looked_after_from"] == "2027-06-08"  # type: ignore[index]
