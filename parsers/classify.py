@@ -88,7 +88,10 @@ _VERDICT = re.compile(
     r"couldn't|will not|won't|would))?(?: not)? (?:agree|endorse|approve|accept|support|sign off|"
     r"disagree)\b(?! (?:that|to (?:meet|attend|have|send|speak|the meeting)|on the date)\b)"
     r"|\b(?:decisions|recommendations) (?:are|is|have been|were) (?:all )?(?:agreed|endorsed|"
-    r"not agreed|approved)\b")
+    r"not agreed|approved)\b"
+    # "Decisions for Harvey (review 12/01/27) agreed."
+    r"|\b(?:decisions|recommendations)\b[^.\n]{0,50}?\b(?:(?:all|fully) )?(?:agreed|endorsed|"
+    r"approved)(?=\s*(?:[.!]|$))")
 # A manager's answer is a few lines; a mail this long carries the record itself.
 _VERDICT_MAX_CHARS = 1500
 # A timetable written out: documents given as due, the hearings that are listed.
@@ -229,8 +232,11 @@ def _subtype(kind: str, zones: Zones) -> str | None:
     if kind == "review_booking":
         return booking_subtype(zones.subject + " " + zones.note + " " + zones.body, zones.calendar)
     if kind == "review_record":
+        promised = re.sub(  # "the full record will follow": these are the decisions
+            r"\b(?:the )?full (?:written )?(?:review )?record (?:will|to) (?:follow|be sent|"
+            r"come)\b", " ", text)
         if re.search(r"\bfull (?:written )?(?:review )?record\b|\bminutes\b|\brecord of (?:the )?"
-                     r"(?:\w+ )?review\b(?! decisions)", text) and not re.search(
+                     r"(?:\w+ )?review\b(?! decisions)", promised) and not re.search(
                          r"\b(?:review )?decisions (?:only|and recommendations)\b", zones.subject):
             return "full"
         return "decisions"

@@ -73,7 +73,7 @@ _AFTER = re.compile(
 _POSSESSIVE = r"(?:the|her|his|their|(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z\-]+['’]s)"
 _BEFORE = re.compile(
     r"(?P<name>" + _NAME + r")(?i:\s*(?:\(|,|-|–|(?:\bas\b|(?:is|has been|was) "
-    r"(?:allocated|appointed)(?:\s+as)?|\bwill be\b|\bis\b)(?:\s+" + _POSSESSIVE + r")?"
+    r"(?:allocated|appointed)(?:\s+as)?|\bwill be\b|\bis\b)(?:\s+now)?(?:\s+" + _POSSESSIVE + r")?"
     r"(?:\s+(?:allocated|named|new))?)\s*(?P<role>" + _ROLES.pattern + "))",
 )
 

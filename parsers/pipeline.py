@@ -60,7 +60,7 @@ _BOOKING = (
 )
 _RECORD = (
     r"\b(?:review|meeting),? (?:(?:which|that) )?(?:was )?(?:held|took place|completed)(?: on)?\b",
-    r"\bdate held\b",
+    r"\bdate held\b|\bheld\s*:",
     r"\breview(?: meeting)?(?: (?:on|of|held|dated))?\b[\s:,\-]*(?=(?:mon|tue|wed|thu|fri|sat|sun)"
     r"\w*,? |\d)",
     r"\bdate of (?:the )?(?:looked after |cla |lac )?review\b|\breview date\b|\bdate of meeting\b",

@@ -43,7 +43,7 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\ballocated to (?:an |the )?(?:iro|independent reviewing officer)", 3.0),
         _r(r"\b(?:iro|independent reviewing officer) (?:for|to) (?:this|the) child", 1.5),
         # "Niamh Costello will be Callum's IRO", "Gideon Marsh is the IRO for Esme".
-        _r(r"\b(?:is|will be|has been) (?:the |(?:[a-z\-]+ ){0,2}[a-z\-]+'s |(?:allocated|"
+        _r(r"\b(?:is|will be|has been) (?:now )?(?:the |(?:[a-z\-]+ ){0,2}[a-z\-]+'s |(?:allocated|"
            r"appointed) as (?:the )?)?(?:allocated |named |new )?(?:iro|independent reviewing "
            r"officer)\b(?! (?:service|manager|team))", 3.5),
         _r(r"\b(?:allocated|appointed|named)\b[^.\n]{1,40}?\bas (?:the |(?:[a-z\-]+ ){0,2}"
@@ -264,13 +264,15 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\bcafcass legal\b", 1.0),
     ),
     "cafcass_decision": (
-        _r(r"\b(?:decided|decision) (?:to|not to) (?:issue|bring) (?:legal )?proceedings|"
+        _r(r"\b(?:decided|decision(?: is)?) (?:to|not to) (?:issue|bring) (?:legal )?proceedings|"
            r"\b(?:will|will not|won't|shall not) (?:be )?issu\w* proceedings", 4.0),
         _r(r"\bdecision (?:on|about|regarding|in respect of) (?:your |the )?(?:iro )?referral|"
            r"\boutcome of (?:your|the) (?:iro )?referral|\bfollowing (?:your|the) (?:iro )?referr"
            r"al\b"
            , 3.5),
         _r(r"\breferral\W{1,5}(?:decision|outcome|response)\b", 3.5),
+        _r(r"\bcafcass legal (?:has|have) (?:now )?considered (?:your|the) (?:iro )?referral\b",
+           3.0),
         _r(r"\b(?:decided|decision|will|will not|won't|not) (?:to )?(?:take (?:any )?(?:further )?"
            r"(?:legal )?action|pursue|take (?:this|the case|the matter) forward)\b", 3.0),
         _r(r"\breturn\w* the case to the iro\b|\bnot exhausted\b", 3.0),

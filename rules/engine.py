@@ -336,7 +336,11 @@ def _referral_subjects(case: CaseState, cal: WorkingCalendar) -> list[Subject]:
     ]
 
 
-NOMINATED_OFFICERS = frozenset({"nominated_officer", "group_manager", "head_of_service"})
+# Who may approve for a nominated officer; the Director of Children's Services, above them
+# all, may too.
+NOMINATED_OFFICERS = frozenset(
+    {"nominated_officer", "group_manager", "head_of_service", "director"}
+)
 
 
 def _age_on(dob: date, on: date) -> int:

@@ -978,3 +978,59 @@ def test_accommodated_for_a_reason_in_a_relatives_life_is_a_child_coming_into_ca
     assert facts["kind"] == "looked_after_start"
     assert facts["confidence"] >= 0.5  # type: ignore[operator]
     assert facts["dates"]["looked_after_from"] == "2027-06-08"  # type: ignore[index]
+
+
+# --- from a second blind set: in-care wording, promised records, terse verdicts ----------------
+
+
+def test_decisions_that_promise_the_full_record_are_decisions() -> None:
+    facts = parse(
+        "Ava Moss (LCS ID 2233452)\nLooked After Review held on 3 May 2027 - decisions (the full "
+        "record will follow)\n\n1. Ava to stay with her carers.",
+        "Review decisions - Ava Moss",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+    )
+    assert (facts["kind"], facts["subtype"]) == ("review_record", "decisions")
+
+
+def test_a_held_label_gives_the_review_date() -> None:
+    facts = parse(
+        "Looked After Review - decisions\nChild: Ava Moss, LCS ID 2233452\nHeld: 03/05/2027\n\n"
+        "1. Ava to stay with her carers.",
+        "Review decisions - Ava Moss",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+    )
+    assert facts["dates"]["review_date"] == "2027-05-03"  # type: ignore[index]
+
+
+def test_decisions_for_a_child_agreed_is_the_managers_answer() -> None:
+    facts = parse(
+        "Kay\n\nDecisions for Ava (review 03/05/27) agreed.\n\nRob Hale\nDesignated Manager",
+        "RE: Review decisions - Ava Moss (LCS 2233452)",
+        sender=MANAGER,
+        headers={"In-Reply-To": "<decisions@council.example.gov.uk>"},
+    )
+    assert (facts["kind"], facts["subtype"]) == ("manager_response", "agreed")
+
+
+def test_cafcass_legal_considering_a_referral_is_its_decision() -> None:
+    facts = parse(
+        "Dear Ms Lowe,\n\nRe: Ava MOSS (LCS ID 2233452)\n\nCafcass Legal has considered your "
+        "referral of 3 May 2027. Our decision is not to issue proceedings at this stage.\n\n"
+        "Cafcass Legal",
+        "Decision on IRO referral - Ava MOSS",
+        sender="Cafcass Legal <cafcass.legal@cafcass.gov.uk>",
+    )
+    assert facts["kind"] == "cafcass_decision"
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
+
+
+def test_the_iro_is_now_named() -> None:
+    facts = parse(
+        "Ana,\n\nKay Lowe is now the IRO for Ava MOSS (DOB 01/02/2010), LCS ID 2233452.\n\n"
+        "Rob Hale, IRO Service Manager",
+        "IRO allocation - Ava MOSS",
+        sender="Rob Hale <iro.manager@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "iro_allocation"
+    assert [p["name"] for p in facts["people"] if p["role"] == "iro"] == ["Kay Lowe"]  # type: ignore[attr-defined]
