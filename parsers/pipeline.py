@@ -175,19 +175,28 @@ def _ceased_date(texts: Sequence[str], ref: date | None) -> date | None:
 
 
 def _order_date(texts: Sequence[str], ref: date | None) -> date | None:
-    labelled = extract.date_after(texts, _ORDER, ref, reach=60)
+    labelled = extract.date_after(texts, _ORDER, ref, reach=60, relative=False)
     if labelled is not None:
         return labelled
-    for text in texts:
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-            if not _ORDER_SENTENCE.search(sentence):
-                continue
-            for found in find_dates(sentence, ref):
-                if extract.usable_date(sentence, found.start):
-                    return found.value
-            rel = extract.relative_date([sentence], ref)
-            if rel is not None:
-                return rel
+    sentences = [
+        sentence
+        for text in texts
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text)
+        if _ORDER_SENTENCE.search(sentence)
+    ]
+    # A date the order states ("made ... on 6 July 2027") before "yesterday" in a cover note,
+    # which may be read against another mail's date in a forward.
+    for sentence in sentences:
+        for found in find_dates(sentence, ref):
+            if extract.usable_date(sentence, found.start):
+                return found.value
+    relative = extract.date_after(texts, _ORDER, ref, reach=60)
+    if relative is not None:
+        return relative
+    for sentence in sentences:
+        rel = extract.relative_date([sentence], ref)
+        if rel is not None:
+            return rel
     return None
 
 

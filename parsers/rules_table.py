@@ -157,6 +157,11 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:outcome of the final hearing|final hearing (?:outcome|concluded|has concluded|"
            r"finished|ended))\b", 3.0),
         _r(r"(?<!interim )\bcare order (?:was |has been )?(?:made|granted)\b", 3.0),
+        # The order's own words, and the end of proceedings said in so many words.
+        _r(r"\bthe court makes an? (?:final )?(?:care|placement|supervision|special guardianship|"
+           r"child arrangements) order\b|\bsealed (?:final )?(?:care|placement|supervision|special "
+           r"guardianship) order\b", 3.5),
+        _r(r"\bproceedings (?:are|have come|came) (?:at|to) an end\b", 2.0),
         # An SGO assessment or viability report is evidence for an order, not the order.
         _r(r"\bspecial guardianship order\b|\bsgo\b(?! ?(?:assessment|report|viability|"
            r"support plan|application))", 2.0),
@@ -271,8 +276,9 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"al\b"
            , 3.5),
         _r(r"\breferral\W{1,5}(?:decision|outcome|response)\b", 3.5),
-        _r(r"\bcafcass legal (?:has|have) (?:now )?considered (?:your|the) (?:iro )?referral\b",
-           3.0),
+        _r(r"\bcafcass legal (?:has|have) (?:now )?(?:considered|decided on) (?:your|the) (?:iro )?"
+           r"referral\b", 3.0),
+        _r(r"\bno (?:separate |new |further )?proceedings (?:will|shall) be issued\b", 4.0),
         _r(r"\b(?:decided|decision|will|will not|won't|not) (?:to )?(?:take (?:any )?(?:further )?"
            r"(?:legal )?action|pursue|take (?:this|the case|the matter) forward)\b", 3.0),
         _r(r"\breturn\w* the case to the iro\b|\bnot exhausted\b", 3.0),

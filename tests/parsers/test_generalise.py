@@ -1034,3 +1034,35 @@ def test_the_iro_is_now_named() -> None:
     )
     assert facts["kind"] == "iro_allocation"
     assert [p["name"] for p in facts["people"] if p["role"] == "iro"] == ["Kay Lowe"]  # type: ignore[attr-defined]
+
+
+def test_a_sealed_order_in_an_attachment_dated_by_itself_not_by_yesterday() -> None:
+    order = (
+        b"IN THE FAMILY COURT SITTING AT LEEDS    Case No. BM27C50999\nCARE ORDER (section 31 "
+        b"Children Act 1989)\nThe child: Ava MOSS\nThe court makes a care order in favour of the "
+        b"local authority.\nMade by Her Honour Judge Lane on 6 July 2027 at the final hearing.\n"
+    )
+    facts = parse(
+        "IRO team,\n\nThe final hearing concluded yesterday and the proceedings are at an end.\n\n"
+        "Legal\n\n________________________________\nFrom: Family Court at Leeds "
+        "<leeds.familycourt@justice.gov.uk>\nSent: 07 July 2027 16:40\nTo: Legal\nSubject: "
+        "BM27C50999 MOSS - sealed care order\n\nSealed order attached.",
+        "FW: BM27C50999 MOSS - sealed care order",
+        sender="Legal <legal.team@council.example.gov.uk>",
+        attachments=[("Care Order BM27C50999.txt", "text/plain", order)],
+    )
+    assert (facts["kind"], facts["subtype"]) == ("final_order", "care_order")
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
+    assert facts["dates"]["order_date"] == "2027-07-06"  # type: ignore[index]
+
+
+def test_no_separate_proceedings_will_be_issued_is_a_decision() -> None:
+    facts = parse(
+        "Dear Ms Lowe,\n\nBM27C50999 - Ava MOSS - IRO referral of 2 June 2027\n\nCafcass Legal "
+        "has decided on your referral. The guardian will raise the issue with the court. No "
+        "separate proceedings will be issued.\n\nCafcass Legal",
+        "Cafcass Legal decision - IRO referral - BM27C50999",
+        sender="Cafcass Legal <cafcass.legal@cafcass.gov.uk>",
+    )
+    assert facts["kind"] == "cafcass_decision"
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
