@@ -511,6 +511,7 @@ def apply_court_document(ctx: Context, child: m.Child) -> None:
             )
             if changed and name == "cmh":
                 ctx.set_fact(p, "cmh_known", ctx.sent_on, child.id, "CMH date known")
+        _note_closing_meeting(ctx, p)
     hashes = [a.sha256 for a in f.attachments if a.sha256]
     twin = _same_document(ctx, child.id, hashes)
     if twin is not None:
@@ -594,6 +595,12 @@ def apply_final_order(ctx: Context, child: m.Child) -> None:
     ended = f.dates.order_date or f.dates.document_date or ctx.sent_on
     ctx.set_fact(p, "ended", ended, child.id, "final order: end of proceedings")
     ctx.set(p, "final_order", f.subtype, child.id, "final order")
+    _note_closing_meeting(ctx, p)
+
+
+def _note_closing_meeting(ctx: Context, p: m.Proceedings) -> None:
+    if ctx.facts.closing_meeting_needed:
+        ctx.set(p, "closing_meeting_needed", True, p.child_id, "closing meeting needed (protocol)")
 
 
 def apply_guardian_handover(ctx: Context, child: m.Child) -> None:
@@ -612,6 +619,7 @@ def apply_guardian_handover(ctx: Context, child: m.Child) -> None:
     ctx.set_fact(
         p, "handover", ctx.sent_on, child.id, "guardian's written handover", only_if_empty=True
     )
+    _note_closing_meeting(ctx, p)
 
 
 def apply_review_booking(ctx: Context, child: m.Child) -> None:

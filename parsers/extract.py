@@ -308,7 +308,8 @@ _DOC_FIELD = re.compile(
     r"[ \t]*[:|\-]?[ \t]*",
     re.IGNORECASE | re.MULTILINE)
 _DOC_INLINE = re.compile(
-    r"\b(?:dated|handed down(?: on)?|(?:made|sealed|approved) (?:the following directions |this "
+    r"\b(?:dated|handed down(?: on)?|(?:judgment|judgement) (?:was )?(?:given|delivered)"
+    r"(?: orally)?(?: on)?|(?:made|sealed|approved) (?:the following directions |this "
     r"order |the order )?on|(?:ordered|made) by [^.\n]{3,60}? on|"
     r"made at (?:the |an? )?[a-z ]{3,40}?hearing (?:on|of)|date of (?:the )?(?:this )?"
     + _DOC_NOUN + r"\s*[:\-]?|(?<=[.;|] )date\s*:)\s*", re.IGNORECASE)

@@ -3,7 +3,7 @@
 `to_dict()` holds exactly the keys of the kinds.md contract plus these extras:
 trust, trust_reason, signals, malformed, forwarded_by, sender, sender_role,
 in_reply_to, references, attachments, bounce_of, subject_tag, review, approvals,
-manager_decision, tags, recipients.
+manager_decision, tags, recipients, closing_meeting_needed.
 
 Subtype values (documented choice, see also parsers/TAGS.md):
 - court_care_plan, guardian_report: "interim" | "final" (null when not said)
@@ -228,6 +228,9 @@ class Facts:
     manager_decision: str | None = None
     tags: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()  # the original author's To and Cc addresses
+    # Protocol, Completion: a closing meeting is needed (contentious issues, or the care plan
+    # significantly changed at the final hearing); True when the mail says so, else None.
+    closing_meeting_needed: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dictionary; dates are ISO strings."""
@@ -258,4 +261,5 @@ class Facts:
             "manager_decision": self.manager_decision,
             "tags": list(self.tags),
             "recipients": list(self.recipients),
+            "closing_meeting_needed": self.closing_meeting_needed,
         }

@@ -200,6 +200,12 @@ def _order_date(texts: Sequence[str], ref: date | None) -> date | None:
     return None
 
 
+_END_OF_PROCEEDINGS = ("final_order", "judgment", "guardian_handover")
+_CLOSING_MEETING = re.compile(
+    r"\bcare plan (?:was |has been |had been )?(?:significantly|substantially|materially) "
+    r"(?:changed|amended|altered)|\bsignificant(?:ly)? (?:change|changed|amendment)s? (?:to|in) "
+    r"the care plan|\bclosing meeting (?:will be |is |would be )?(?:needed|required|necessary)|"
+    r"\bcontentious issues?\b(?! (?:were|was) resolved)", re.IGNORECASE)
 _COURT_DOCS = ("court_care_plan", "court_directions", "expert_report", "guardian_report",
                "judgment", "final_order", "guardian_handover", "review_record",
                "cafcass_referral", "cafcass_decision")
@@ -419,4 +425,6 @@ def build_facts(raw: bytes, settings: ParserSettings) -> Facts:
         manager_decision=subtype if kind == "manager_response" else None,
         tags=tuple(t.source for t in tags),
         recipients=unwrapped.recipients,
+        closing_meeting_needed=True if kind in _END_OF_PROCEEDINGS and _CLOSING_MEETING.search(
+            zones.all_text()) else None,
     )

@@ -709,3 +709,24 @@ def test_the_iros_answer_in_the_events_thread_meets_emergency(engine: Engine) ->
         assert len(session.exec(select(m.Event)).all()) == 1
         emergency = deadline(session, "LAR-EMERGENCY")
         assert (emergency.status, emergency.met_on) == ("met", date(2027, 1, 13))
+
+
+def test_a_final_order_needing_a_closing_meeting_starts_its_clock(engine: Engine) -> None:
+    with Session(engine) as session:
+        start_child(session)
+        apply(
+            session,
+            facts(
+                "final_order",
+                subtype="care_order",
+                case_number=CASE,
+                message_id="<fo-closing@x>",
+                sent_at="2027-01-13T10:00:00+00:00",
+                dates=Dates(order_date=date(2027, 1, 12)),
+                closing_meeting_needed=True,
+            ),
+            2,
+        )
+        closing = deadline(session, "CIP-CLOSING-MEETING")
+        # 20 working days after Tue 12 Jan 2027: Tue 9 Feb 2027.
+        assert (closing.status, closing.due) == ("open", date(2027, 2, 9))

@@ -1066,3 +1066,36 @@ def test_no_separate_proceedings_will_be_issued_is_a_decision() -> None:
     )
     assert facts["kind"] == "cafcass_decision"
     assert facts["confidence"] >= 0.5  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needed"),
+    [
+        ("The care plan was significantly changed at the final hearing to long-term fostering.",
+         True),
+        ("A closing meeting will be needed under the protocol.", True),
+        ("The care plan was approved as filed.", None),
+    ],
+)
+def test_a_final_order_says_whether_a_closing_meeting_is_needed(
+    sentence: str, needed: bool | None
+) -> None:
+    facts = parse(
+        f"IRO team,\n\nThe final hearing concluded on 6 July 2027 and the court made a care order "
+        f"for Ava MOSS (BM27C50999). {sentence}\n\nLegal",
+        "BM27C50999 MOSS - care order made",
+        sender="Legal <legal.team@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "final_order"
+    assert facts["closing_meeting_needed"] is needed
+
+
+def test_a_judgment_is_dated_by_the_day_it_was_given() -> None:
+    facts = parse(
+        "Please see the judgment below.\n\nJUDGMENT - BM27C50999 - Ava MOSS\nJudgment given on "
+        "6 July 2027 by Her Honour Judge Lane.\n\n1. This is an application for a care order.",
+        "FW: BM27C50999 judgment",
+        sender="Legal <legal.team@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "judgment"
+    assert facts["dates"]["document_date"] == "2027-07-06"  # type: ignore[index]
