@@ -331,11 +331,15 @@ def _record_people(
             continue
         if not person.email and not person.name:
             continue
+        # The same person again: by address, or by name where the mail gave none.
+        same = (
+            m.CasePerson.email == person.email
+            if person.email
+            else (col(m.CasePerson.email).is_(None) & (m.CasePerson.name == person.name))
+        )
         existing = ctx.session.exec(
             select(m.CasePerson).where(
-                m.CasePerson.child_id == child_id,
-                m.CasePerson.role == person.role,
-                m.CasePerson.email == person.email,
+                m.CasePerson.child_id == child_id, m.CasePerson.role == person.role, same
             )
         ).first()
         if existing is None:

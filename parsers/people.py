@@ -68,7 +68,9 @@ def _clean_name(raw: str) -> str | None:
 _AFTER = re.compile(
     r"(?i:(?P<role>" + _ROLES.pattern + r")(?:\s+(?:(?:allocated|appointed|named)\s+)?"
     r"(?:for|to|of|in)\s+[^.,;:\n]{1,60}?)?"
-    r"\s*(?:is|will be|:|-|–|has been allocated,?)\s*)(?P<name>" + _NAME + ")",
+    # A dash between role and name has spaces round it; one inside "Ruby-Jo" is a name's.
+    r"(?:\s*(?:\bis\b|\bwill be\b|:|has been allocated,?)\s*|\s+[-–]\s+|\s*–\s*))"
+    r"(?P<name>" + _NAME + ")",
 )
 _POSSESSIVE = r"(?:the|her|his|their|(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z\-]+['’]s)"
 _BEFORE = re.compile(

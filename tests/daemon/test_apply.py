@@ -730,3 +730,26 @@ def test_a_final_order_needing_a_closing_meeting_starts_its_clock(engine: Engine
         closing = deadline(session, "CIP-CLOSING-MEETING")
         # 20 working days after Tue 12 Jan 2027: Tue 9 Feb 2027.
         assert (closing.status, closing.due) == ("open", date(2027, 2, 9))
+
+
+def test_two_people_without_addresses_are_two_people(engine: Engine) -> None:
+    with Session(engine) as session:
+        child_id = start_child(session)
+        apply(
+            session,
+            facts(
+                "iro_allocation",
+                message_id="<alloc-2@x>",
+                people=(
+                    Person("iro", "Kay Lowe", None, None),
+                    Person("iro", "Sam Green", None, None),
+                ),
+            ),
+            2,
+        )
+        names = session.exec(
+            select(m.CasePerson.name).where(
+                m.CasePerson.child_id == child_id, m.CasePerson.role == "iro"
+            )
+        ).all()
+        assert sorted(n or "" for n in names) == ["Kay Lowe", "Sam Green"]

@@ -1099,3 +1099,13 @@ def test_a_judgment_is_dated_by_the_day_it_was_given() -> None:
     )
     assert facts["kind"] == "judgment"
     assert facts["dates"]["document_date"] == "2027-07-06"  # type: ignore[index]
+
+
+def test_a_hyphenated_childs_name_after_the_role_is_not_the_iro() -> None:
+    facts = parse(
+        "Ana,\n\nKay Lowe is the allocated IRO for Ava-Mae MOSS, d.o.b. 01/02/2015, LCS ID "
+        "2233453.\n\nRob Hale, IRO Service Manager",
+        "IRO allocation - Ava-Mae MOSS",
+        sender="Rob Hale <iro.manager@council.example.gov.uk>",
+    )
+    assert [p["name"] for p in facts["people"] if p["role"] == "iro"] == ["Kay Lowe"]  # type: ignore[attr-defined]
