@@ -193,6 +193,10 @@ def _inline(text: str, outer_subject: str) -> _Inline | None:
         re.search(r"forward", text[max(0, first.start - 200): first.start], re.IGNORECASE)))
     if not is_forward and (_REPLY_SUBJECT.match(outer_subject) or len(note_clean) > _NOTE_LIMIT):
         return None
+    # "RE: FW: ..." above "> From: ... > Sent: ...": a reply quoting the forward it answers,
+    # written by its own sender, not a forward of the quoted mail.
+    if _REPLY_SUBJECT.match(outer_subject) and text[first.start:].lstrip(" \t").startswith(">"):
+        return None
     if not is_forward and not first.marked and len(note_clean) > 0 and _WROTE.search(note):
         return None
     chosen = first

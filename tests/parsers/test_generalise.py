@@ -1109,3 +1109,16 @@ def test_a_hyphenated_childs_name_after_the_role_is_not_the_iro() -> None:
         sender="Rob Hale <iro.manager@council.example.gov.uk>",
     )
     assert [p["name"] for p in facts["people"] if p["role"] == "iro"] == ["Kay Lowe"]  # type: ignore[attr-defined]
+
+
+def test_a_reply_quoting_a_forward_is_its_own_senders_mail() -> None:
+    facts = parse(
+        "Ana,\n\nAva was found yesterday. I have considered whether an emergency review is "
+        "needed and will decide after the strategy discussion.\n\nKay Lowe, IRO\n\n> From: Rob "
+        "Hale\n> Sent: 02 March 2027 09:05\n> Subject: FW: Ava missing - MOSS LCS 2233454\n>\n"
+        "> Ava was reported missing last night.",
+        "RE: FW: Ava missing - MOSS LCS 2233454",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+    )
+    assert facts["sender"] == "kay.lowe@council.example.gov.uk"
+    assert facts["forwarded_by"] is None
