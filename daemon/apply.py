@@ -234,9 +234,14 @@ def _children_by_case_number(session: Session, facts: Facts) -> set[int]:
     if not facts.case_number:
         return set()
     rows = session.exec(
-        select(m.Proceedings.child_id).where(m.Proceedings.case_number == facts.case_number)
+        select(m.Proceedings.child_id, m.Child.la_ref)
+        .join(m.Child, col(m.Child.id) == m.Proceedings.child_id)
+        .where(m.Proceedings.case_number == facts.case_number)
     ).all()
-    return set(rows)
+    # One case number covers a sibling group: a mail whose LA reference is another child's
+    # is about that sibling, not the child the case number first came with.
+    own = facts.child.la_ref
+    return {child for child, la_ref in rows if not (own and la_ref and la_ref != own)}
 
 
 def _children_by_la_ref(session: Session, facts: Facts) -> set[int]:

@@ -25,6 +25,8 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(_G + r"[^.]{0,60}\b(?:allocated|appointed)\b", 3.0),
         _r(r"\b(?:named|allocated) " + _G, 3.0),
         _r(r"\bguardian allocation|allocation of (?:a |the )?" + _G, 3.0),
+        _r(r"\bchange of (?:the )?" + _G + r"|\b(?:re-?allocated|transferred) to\b[^.]{0,20}" + _G,
+           3.5),
         # Cafcass asking for the IRO's details in return, as the protocol has it.
         _r(r"\b(?:send|provide|let us (?:have|know))\b[^.\n]{0,40}\b(?:name|contact details|"
            r"details)\b[^.\n]{0,40}\b(?:iro|independent reviewing officer)", 2.5),

@@ -150,7 +150,8 @@ def test_links_by_case_number_and_refuses_contradicting_evidence(engine: Engine)
             4,
         )
         assert (by_case.status, by_case.child_id) == ("applied", first)  # type: ignore[attr-defined]
-        clash = apply(
+        # One case number covers a sibling group: the LA reference says which child.
+        sibling = apply(
             session,
             facts(
                 "court_directions",
@@ -159,6 +160,17 @@ def test_links_by_case_number_and_refuses_contradicting_evidence(engine: Engine)
                 child=Child(name="Noah Price", la_ref="2000001"),
             ),
             5,
+        )
+        assert (sibling.status, sibling.child_id) == ("applied", other)  # type: ignore[attr-defined]
+        # Evidence that names two different children is left for a person.
+        clash = apply(
+            session,
+            facts(
+                "court_directions",
+                message_id="<dir3@x>",
+                child=Child(name="Amelia Hart", dob=date(2015, 3, 2), la_ref="2000001"),
+            ),
+            6,
         )
         assert clash.status == "triage"  # type: ignore[attr-defined]
         assert set(clash.candidates) == {first, other}  # type: ignore[attr-defined]

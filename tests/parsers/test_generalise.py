@@ -1122,3 +1122,18 @@ def test_a_reply_quoting_a_forward_is_its_own_senders_mail() -> None:
     )
     assert facts["sender"] == "kay.lowe@council.example.gov.uk"
     assert facts["forwarded_by"] is None
+
+
+def test_a_change_of_guardian_is_an_allocation_of_the_new_one() -> None:
+    facts = parse(
+        "Dear IRO Manager,\n\nCHANGE OF CHILDREN'S GUARDIAN - BM27C50999\nChild: Ava MOSS "
+        "(01/02/2019)\n\nMr Shaw has left Cafcass. The case has been reallocated to:\n"
+        "Children's Guardian: Ms Lena HART\nTel 07700 900 945, lena.hart@cafcass.gov.uk",
+        "Change of Guardian - BM27C50999",
+        sender="Cafcass Business Support <business.support@cafcass.gov.uk>",
+    )
+    assert facts["kind"] == "cafcass_allocation"
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
+    assert [p["email"] for p in facts["people"] if p["role"] == "guardian"] == [  # type: ignore[attr-defined]
+        "lena.hart@cafcass.gov.uk"
+    ]
