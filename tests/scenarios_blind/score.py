@@ -1,7 +1,10 @@
-"""Score caseclock against the blind scenarios: replay each one and match every expected
+"""Score caseclock against blind scenarios: replay each one and match every expected
 deadline by (rule, due), then status and met date.
 
-    .venv/bin/python tests/scenarios_blind/score.py [NN-name ...] [--verbose]
+    .venv/bin/python tests/scenarios_blind/score.py [--set tests/scenarios_blind2] [NN-name ...]
+        [--verbose]
+
+A set's own `config.toml`, if it has one, is the setting its expectations were written under.
 
 The last line is one JSON object: {"agreed": N, "expected": M, "by_scenario": {...}}.
 """
@@ -17,20 +20,20 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from daemon.config import load_config  # noqa: E402
+from daemon.config import Config, load_config  # noqa: E402
 from daemon.replay import replay  # noqa: E402
 
-CONFIG = HERE / "config.toml"  # the closure days the expectations were written under
 
-
-def scenarios() -> list[Path]:
-    return sorted(p for p in HERE.iterdir() if (p / "expected.json").is_file())
+def scenarios(root: Path = HERE) -> list[Path]:
+    return sorted(p for p in root.iterdir() if (p / "expected.json").is_file())
 
 
 def score(folder: Path) -> tuple[int, int, list[str]]:
     """(agreed, expected, a line per disagreement) for one scenario."""
     expected = json.loads((folder / "expected.json").read_text())
-    result = replay(load_config(CONFIG), folder / "mails", date.fromisoformat(expected["until"]))
+    setting = folder.parent / "config.toml"
+    config = load_config(setting) if setting.is_file() else Config()
+    result = replay(config, folder / "mails", date.fromisoformat(expected["until"]))
     rows: list[dict[str, Any]] = result.deadlines
     agreed, notes = 0, []
     for want in expected["deadlines"]:
@@ -59,10 +62,15 @@ def score(folder: Path) -> tuple[int, int, list[str]]:
 
 def main(argv: list[str]) -> None:
     verbose = "--verbose" in argv
+    root = HERE
+    if "--set" in argv:
+        at = argv.index("--set")
+        root = Path(argv[at + 1]).resolve()
+        argv = argv[:at] + argv[at + 2 :]
     names = [a for a in argv if not a.startswith("--")]
     total_agreed = total = 0
     by_scenario: dict[str, str] = {}
-    for folder in scenarios():
+    for folder in scenarios(root):
         if names and folder.name not in names:
             continue
         agreed, expected, notes = score(folder)
