@@ -397,7 +397,9 @@ def _note_case_number(ctx: Context, child_id: int) -> None:
     if not f.case_number:
         return
     known = ctx.session.exec(
-        select(m.Proceedings).where(m.Proceedings.case_number == f.case_number)
+        select(m.Proceedings).where(
+            m.Proceedings.case_number == f.case_number, m.Proceedings.child_id == child_id
+        )
     ).first()
     if known is None:
         ctx.create(
@@ -1051,6 +1053,30 @@ def _contact_only(
 
 
 NO_CASE = "no case matches this mail"
+# Kinds about the proceedings themselves: for a case that covers several children (a sibling
+# group), such a mail naming no one child is about each of them.
+GROUP_KINDS = frozenset(
+    {
+        "cafcass_allocation",
+        "court_directions",
+        "court_care_plan",
+        "expert_report",
+        "guardian_report",
+        "judgment",
+        "final_order",
+        "guardian_handover",
+    }
+)
+
+
+def _for_the_sibling_group(found: Link, facts: Facts) -> bool:
+    """The case number alone names several children, and nothing names one of them."""
+    return (
+        found.how == "case number"
+        and facts.kind in GROUP_KINDS
+        and not facts.child.la_ref
+        and not (facts.child.name and facts.child.dob)
+    )
 
 
 def apply_facts(
@@ -1089,13 +1115,16 @@ def apply_facts(
     if applier is None:
         return Outcome("triage", reason=f"no handling for kind {facts.kind}")
 
+    group: tuple[int, ...] = ()
     if child_id is None:
         found = link(session, facts)
-        if found.conflict:
+        if found.conflict and _for_the_sibling_group(found, facts):
+            group = found.candidates
+        elif found.conflict:
             return Outcome(
                 "triage", reason=f"linking conflict: {found.how}", candidates=found.candidates
             )
-        child_id = found.child_id
+        child_id = group[0] if group else found.child_id
     child = session.get(m.Child, child_id) if child_id is not None else None
     if child is None:
         opens = facts.kind in OPENS_A_KNOWN_CHILD and facts.sender_role == "council"
@@ -1109,12 +1138,19 @@ def apply_facts(
     assert child.id is not None
     # One flush at the end instead of one before every query: the appliers read only rows
     # that existed before or that ctx.create flushed itself.
-    with session.no_autoflush:
-        applier(ctx, child)
-        _guardian_iro_contact(ctx, child.id)
-    session.flush()  # the recompute reads the facts back from the store
-    sweep.recompute_child(
-        session, child, today, now, f"{facts.kind} mail", message_id=message_row_id
-    )
+    children = [child] + [c for c in (session.get(m.Child, i) for i in group[1:]) if c]
+    for each in children:
+        assert each.id is not None
+        with session.no_autoflush:
+            applier(ctx, each)
+            _guardian_iro_contact(ctx, each.id)
+            if facts.sender_role == "council":
+                _note_case_number(ctx, each.id)
+        session.flush()  # the recompute reads the facts back from the store
+        sweep.recompute_child(
+            session, each, today, now, f"{facts.kind} mail", message_id=message_row_id
+        )
+    if group:
+        ctx.notes.append(f"applied to the {len(children)} children of case {facts.case_number}")
     reason = "; ".join(ctx.notes)
     return Outcome("applied", child.id, reason=reason, changes=ctx.changes)

@@ -765,3 +765,55 @@ def test_two_people_without_addresses_are_two_people(engine: Engine) -> None:
             )
         ).all()
         assert sorted(n or "" for n in names) == ["Kay Lowe", "Sam Green"]
+
+
+def test_a_case_mail_for_a_sibling_group_is_applied_to_each_child(engine: Engine) -> None:
+    """Two siblings came into care under one case number: Cafcass naming the guardian for the
+    case (no one child named) names her for both; a mail naming one child stays that child's."""
+    with Session(engine) as session:
+        ids = []
+        for uid, (name, ref) in enumerate((("Ava Moss", "2000011"), ("Max Moss", "2000012")), 1):
+            outcome = apply(
+                session,
+                facts(
+                    "looked_after_start",
+                    case_number=CASE,
+                    sender_role="council",
+                    child=Child(name=name, dob=date(2016, 1, uid), la_ref=ref),
+                    dates=Dates(looked_after_from=date(2027, 1, 4)),
+                    message_id=f"<lac-{uid}@x>",
+                ),
+                uid,
+            )
+            ids.append(outcome.child_id)  # type: ignore[attr-defined]
+        group = apply(
+            session,
+            facts(
+                "cafcass_allocation",
+                case_number=CASE,
+                child=Child(),
+                message_id="<alloc-group@x>",
+                sender="business.support@cafcass.gov.uk",
+                people=(Person("guardian", "Joy Adams", GUARDIAN, None),),
+            ),
+            3,
+        )
+        assert group.status == "applied"  # type: ignore[attr-defined]
+        named = session.exec(
+            select(m.CasePerson.child_id).where(m.CasePerson.role == "guardian")
+        ).all()
+        assert sorted(named) == sorted(ids)
+        one = apply(
+            session,
+            facts(
+                "court_care_plan",
+                subtype="interim",
+                case_number=CASE,
+                child=Child(name="Max Moss", la_ref="2000012"),
+                message_id="<icp-max@x>",
+            ),
+            4,
+        )
+        assert one.child_id == ids[1]  # type: ignore[attr-defined]
+        docs = session.exec(select(m.Document.child_id).where(m.Document.kind == "court_care_plan"))
+        assert docs.all() == [ids[1]]
