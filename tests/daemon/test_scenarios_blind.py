@@ -23,8 +23,9 @@ _spec.loader.exec_module(score_module)
 
 # Disagreements left as they are, each with why (a limit, not a slip).
 KNOWN = {
-    # A Cafcass mail naming two siblings is applied to one child only: the second sibling's
-    # guardian, and so her CIP-REVIEW-TO-GUARDIAN, is never recorded.
+    # The looked-after mail names two siblings but opens only the first: the second is known
+    # only from her own review record, after Cafcass named the guardian, so her first
+    # CIP-REVIEW-TO-GUARDIAN has no guardian to go to.
     "08-siblings-guardian-replaced": 1,
 }
 FOLDERS = [
