@@ -28,6 +28,8 @@ _DATE_RE = re.compile(
     r"|(?P<long>\b(?:(?P<lw>" + _WEEKDAY + r")\.?,?\s+(?:the\s+)?)?"
     r"(?P<ld>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+(?P<lm>" + _MONTH + r")\b\.?"
     r"(?:,?[\s\-]+(?P<ly>(?:19|20)\d\d)\b)?)"
+    # "Tues 15/6": a weekday makes a day/month without a year a date, read near the mail's day.
+    r"|(?P<wnum>\b(?P<ww>" + _WEEKDAY + r")\.?,?\s+(?P<wd>[0-3]?\d)/(?P<wm>[01]?\d)\b(?![/.\-]\d))"
     r"|(?P<us>\b(?:(?P<uw>" + _WEEKDAY + r"),?\s+)?(?P<um>" + _MONTH + r")\.?\s+"
     r"(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<uy>(?:19|20)\d\d)\b)?)",
     re.IGNORECASE,
@@ -101,6 +103,12 @@ def _from_match(m: re.Match[str], ref: date | None) -> date | None:
         year = m.group("ny")
         # Numeric dates are built day-first by hand: no parser gets a chance to swap them.
         return _make("20" + year if len(year) == 2 else year, m.group("nm"), m.group("nd"))
+    if m.group("wnum"):
+        month = int(m.group("wm"))
+        if not 1 <= month <= 12:
+            return None
+        names = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        return _yearless(f"{m.group('wd')} {names[month - 1]}", _weekday_index(m.group("ww")), ref)
     if m.group("long"):
         day_month = f"{m.group('ld')} {m.group('lm')}"
         if m.group("ly"):

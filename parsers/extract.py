@@ -161,6 +161,10 @@ def date_after(texts: Iterable[str], label: str, ref: date | None, reach: int = 
             stop = _SENTENCE_END.search(window)
             if stop:
                 window = window[: stop.start()]
+            if re.match(r"[ \t]*:", window):
+                # A "Label: value" field ends with its line ("Review date: Tues 15/6" is not
+                # followed into "Previous review held: 12 January 2027").
+                window = window.split("\n", 1)[0]
             if skip_re and skip_re.search(window):
                 continue
             rel = _RELATIVE.search(window[: near if near is not None else 40]) \

@@ -59,11 +59,13 @@ _BOOKING = (
     r"\breview\b[\s:,\-]*(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*,? |\d)",
 )
 _RECORD = (
+    # A labelled field first: "Date of review: 14/12/2027" before "(meeting held)" that a
+    # "Record completed: 06/01/2028" line follows.
+    r"\bdate of (?:the )?(?:looked after |cla |lac )?review\b|\breview date\b|\bdate of meeting\b",
     r"\b(?:review|meeting),? (?:(?:which|that) )?(?:was )?(?:held|took place|completed)(?: on)?\b",
     r"\bdate held\b|\bheld\s*:",
     r"\breview(?: meeting)?(?: (?:on|of|held|dated))?\b[\s:,\-]*(?=(?:mon|tue|wed|thu|fri|sat|sun)"
     r"\w*,? |\d)",
-    r"\bdate of (?:the )?(?:looked after |cla |lac )?review\b|\breview date\b|\bdate of meeting\b",
     r"\b(?:held|took place) on\b",
 )
 _NEXT = r"\bnext\b|\bfuture\b"

@@ -194,9 +194,16 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\b(?:re-?arranged|re-?scheduled|postponed|brought forward|moved to|new date|"
            r"change of date|date change)\b", 2.5),
         _r(r"\badjourn\w*", 2.5),
+        # ... but an adjourned review now completed is that review's record.
+        _r(r"\b(?:adjourned|reconvened) (?:\w+ )?review\b[^.\n]{0,60}\b(?:was |has been )?"
+           r"(?:completed|concluded)\b", -3.0),
         _r(r"\breview\b.{0,40}\b(?:re-?arranged|re-?scheduled|moved|postponed|cancelled|"
            r"booked|arranged|scheduled)\b", 2.5),
         _r(r"\b" + _REVIEW + r"\b", 1.5),
+        # "Please book Amara's review", "can Tyler's next LAC review be booked as below".
+        _r(r"\bplease (?:can you |could you )?(?:book|arrange)\b[^.\n]{0,30}\breview\b[^.\n]{0,12}"
+           r"(?::|\bas below|\bfor\b|\bon\b)|\breview\b[^.\n]{0,20}\bbe (?:booked|arranged) "
+           r"(?:as below|for|on)\b", 3.0),
         # The IRO convening a review (the answer to a significant event, LAR-EMERGENCY).
         _r(r"\b(?:i am|i'm|we are|i will be|i have|i've) (?:now )?(?:convening|convened|arranging|"
            r"arranged|booking|booked|bringing forward|brought forward)\b[^.\n]{0,50}\breview\b",
@@ -224,6 +231,10 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\breview\b[^.\n]{0,60}?(?:\b(?:held|completed|took place)\b[^.\n]{0,40}?|[-–:]\s*)"
            r"(?:decisions|recommendations)\b", 4.5),
         _r(r"^\s*(?:review )?decisions\b(?! (?:will|to) )", 3.0),
+        # "The adjourned second review ... was completed today": its record, not a booking.
+        _r(r"\b(?:adjourned|reconvened) (?:\w+ )?review\b[^.\n]{0,60}\b(?:was |has been )?"
+           r"(?:completed|held|concluded)\b", 4.0),
+        _r(r"\bdecisions\s*:", 2.0),
         _r(r"\brecommendations\b", 0.8),
         _r(r"\bminutes\b", 1.5),
         _r(r"\breview (?:was )?held on\b|\bheld on\b", 1.5),

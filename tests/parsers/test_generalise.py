@@ -1137,3 +1137,43 @@ def test_a_change_of_guardian_is_an_allocation_of_the_new_one() -> None:
     assert [p["email"] for p in facts["people"] if p["role"] == "guardian"] == [  # type: ignore[attr-defined]
         "lena.hart@cafcass.gov.uk"
     ]
+
+
+# --- from a third blind set: form-like bookings, field values, completed adjourned reviews -----
+
+
+def test_a_booking_form_with_a_weekday_and_day_month() -> None:
+    facts = parse(
+        "Hi Kay,\n\nPlease can Ava's next LAC review be booked as below.\n\nChild: Ava Moss\n"
+        "LCS ID: 2233455\nReview date: Tues 8/6 at 10:00\nVenue: carers' home\nPrevious review "
+        "held: 12 January 2027\n\nAna",
+        "LAC REVIEW BOOKING - AVA MOSS - LCS ID 2233455",
+    )
+    assert facts["kind"] == "review_booking"
+    assert facts["dates"]["review_date"] == "2027-06-08"  # type: ignore[index]
+
+
+def test_a_records_date_of_review_field_wins_over_the_completed_line() -> None:
+    record = (
+        b"LOOKED AFTER REVIEW - FULL RECORD\nChild: Ava Moss\nLCS ID: 2233455\nDate of review: "
+        b"04/05/2027 (meeting held)\nRecord completed: 26/05/2027\nChair: Kay Lowe\n"
+    )
+    facts = parse(
+        "See attached.\n\nK",
+        "Ava - record",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+        attachments=[("Full record AM.txt", "text/plain", record)],
+    )
+    assert facts["kind"] == "review_record"
+    assert facts["dates"]["review_date"] == "2027-05-04"  # type: ignore[index]
+
+
+def test_an_adjourned_review_completed_is_its_record() -> None:
+    facts = parse(
+        "Review Unit,\n\nThe adjourned second review for Ava (LCS ID 2233455) was completed today, "
+        "12 May 2027.\n\nDecisions:\n1. Ava to remain with her carers.\n\nKay Lowe, IRO",
+        "Review completed - Ava Moss - LCS ID 2233455",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+    )
+    assert (facts["kind"], facts["subtype"]) == ("review_record", "decisions")
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
