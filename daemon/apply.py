@@ -46,6 +46,8 @@ OPENS_A_KNOWN_CHILD = frozenset(
         "significant_event",
         "ceased_looked_after",
         "cafcass_referral",
+        "court_care_plan",
+        "manager_response",
     }
 )
 
@@ -1127,10 +1129,9 @@ def apply_facts(
         child_id = group[0] if group else found.child_id
     child = session.get(m.Child, child_id) if child_id is not None else None
     if child is None:
+        # The LA reference alone identifies the child (kinds.md links on it before a name).
         opens = facts.kind in OPENS_A_KNOWN_CHILD and facts.sender_role == "council"
-        if facts.kind not in CREATES_CHILD and not (
-            opens and facts.child.la_ref and facts.child.name
-        ):
+        if facts.kind not in CREATES_CHILD and not (opens and facts.child.la_ref):
             return Outcome("triage", reason=NO_CASE)
         child = _new_child(ctx)
         if child is None:

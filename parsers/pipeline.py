@@ -67,6 +67,8 @@ _RECORD = (
     r"\breview(?: meeting)?(?: (?:on|of|held|dated))?\b[\s:,\-]*(?=(?:mon|tue|wed|thu|fri|sat|sun)"
     r"\w*,? |\d)",
     r"\b(?:held|took place) on\b",
+    # "The adjourned second review for Maisie (LCS ID ...) was completed today, 21 September"
+    r"\breview\b[^.\n]{0,60}?\b(?:was|has been) (?:completed|held|concluded)\b",
 )
 _NEXT = r"\bnext\b|\bfuture\b"
 _REPLY = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:re|aw|sv|antw)\s*:", re.IGNORECASE)

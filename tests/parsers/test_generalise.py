@@ -1177,3 +1177,4 @@ def test_an_adjourned_review_completed_is_its_record() -> None:
     )
     assert (facts["kind"], facts["subtype"]) == ("review_record", "decisions")
     assert facts["confidence"] >= 0.5  # type: ignore[operator]
+    assert facts["dates"]["review_date"] == "2027-05-12"  # type: ignore[index]
