@@ -778,12 +778,15 @@ def apply_significant_event(ctx: Context, child: m.Child) -> None:
     if _iro_answer(ctx, child.id):
         return  # the IRO's answer quoting the event, not news of another one
     subtype = f.subtype or "unspecified"
+    # The same event told again (by the carers and the social worker, or the next day):
+    # same kind on the same stated day, or the same day's news without a date.
     duplicate = ctx.session.exec(
         select(m.Event).where(
             m.Event.child_id == child.id,
             m.Event.subtype == subtype,
-            m.Event.event_date == f.dates.event_date,
-            m.Event.received_on == ctx.sent_on,
+            m.Event.event_date == f.dates.event_date
+            if f.dates.event_date is not None
+            else m.Event.received_on == ctx.sent_on,
         )
     ).first()
     if duplicate is None:
@@ -950,6 +953,8 @@ def _from_childs_iro(ctx: Context, child_id: int) -> bool:
     sender = (ctx.facts.sender or "").lower()
     if not sender:
         return False
+    if any(p.role == "iro" and (p.email or "").lower() == sender for p in ctx.facts.people):
+        return True  # the mail's own signature: "Alastair Pryce, Independent Reviewing Officer"
     local = sender.partition("@")[0]
     for person in ctx.session.exec(
         select(m.CasePerson).where(m.CasePerson.child_id == child_id, m.CasePerson.role == "iro")
@@ -1143,6 +1148,8 @@ def apply_facts(
     for each in children:
         assert each.id is not None
         with session.no_autoflush:
+            if not group:
+                _fill_child(ctx, each)  # a name or date of birth first told by this mail
             applier(ctx, each)
             _guardian_iro_contact(ctx, each.id)
             if facts.sender_role == "council":

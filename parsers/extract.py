@@ -279,8 +279,9 @@ def approvals(texts: Iterable[str]) -> tuple[str, ...]:
         for clause in re.split(r"(?<=[.!?])\s+|\n|;|\bbut\b|\bhowever\b", unwrapped):
             if not (_APPROVAL.search(clause) or _GIVEN.search(clause)):
                 continue
-            if re.search(r"\b(?:not|awaiting|awaited|pending|yet to|will need|needs? to|require)",
-                         clause, re.IGNORECASE):
+            if re.search(r"\b(?:not|awaiting|awaited|pending|yet to|will need|needs? to|require|"
+                         r"(?:being |to be |will be )?sought|requested|will ask)", clause,
+                         re.IGNORECASE):
                 continue
             for pattern, role in _APPROVERS:
                 if re.search(pattern, clause, re.IGNORECASE) and role not in found:

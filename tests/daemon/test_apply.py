@@ -618,7 +618,6 @@ def test_a_mail_between_guardian_and_iro_meets_contact_before_cmh(engine: Engine
         assert other.status == "triage"  # type: ignore[attr-defined]
 
 
-
 def test_a_date_header_in_the_future_gives_way_to_the_day_the_mail_arrived() -> None:
     from daemon.apply import sent_date
 
@@ -665,9 +664,7 @@ def test_a_child_already_in_care_is_opened_and_its_reviews_are_subsequent(engine
         )
         nxt = deadline(session, "LAR-SUBSEQUENT")
         assert nxt.due == date(2027, 7, 14)  # 183 days after Tue 12 Jan 2027
-        assert not session.exec(
-            select(m.Deadline).where(m.Deadline.rule_id == "LAR-SECOND")
-        ).all()
+        assert not session.exec(select(m.Deadline).where(m.Deadline.rule_id == "LAR-SECOND")).all()
         # A mail from outside the council naming an unknown child still opens nothing.
         other = apply(
             session,
@@ -817,3 +814,45 @@ def test_a_case_mail_for_a_sibling_group_is_applied_to_each_child(engine: Engine
         assert one.child_id == ids[1]  # type: ignore[attr-defined]
         docs = session.exec(select(m.Document.child_id).where(m.Document.kind == "court_care_plan"))
         assert docs.all() == [ids[1]]
+
+
+def test_one_event_told_twice_is_one_event_and_a_dob_first_told_later_is_kept(
+    engine: Engine,
+) -> None:
+    with Session(engine) as session:
+        child_id = start_child(session)
+        for uid, sender, sent_at in (
+            (2, "sw.one@council.example.gov.uk", "2027-01-12T22:00:00+00:00"),
+            (3, "carer.home@council.example.gov.uk", "2027-01-13T08:00:00+00:00"),
+        ):
+            apply(
+                session,
+                facts(
+                    "significant_event",
+                    subtype="missing",
+                    sender=sender,
+                    message_id=f"<missing-{uid}@x>",
+                    sent_at=sent_at,
+                    dates=Dates(event_date=date(2027, 1, 12)),
+                ),
+                uid,
+            )
+        assert len(session.exec(select(m.Event)).all()) == 1
+        child = session.get(m.Child, child_id)
+        assert child is not None
+        child.dob = None
+        session.add(child)
+        session.commit()
+        apply(
+            session,
+            facts(
+                "significant_event",
+                subtype="exclusion",
+                message_id="<excl@x>",
+                sent_at="2027-01-14T08:00:00+00:00",
+                dates=Dates(event_date=date(2027, 1, 14)),
+            ),
+            4,
+        )
+        session.refresh(child)
+        assert child.dob == date(2015, 3, 2)

@@ -1178,3 +1178,13 @@ def test_an_adjourned_review_completed_is_its_record() -> None:
     assert (facts["kind"], facts["subtype"]) == ("review_record", "decisions")
     assert facts["confidence"] >= 0.5  # type: ignore[operator]
     assert facts["dates"]["review_date"] == "2027-05-12"  # type: ignore[index]
+
+
+def test_an_approval_being_sought_is_not_given() -> None:
+    facts = parse(
+        "Ava Moss (LCS ID 2233456, DOB 12/04/2010) will cease to be looked after on 19 November "
+        "2027.\n\nApproved by Group Manager Tom Lee on 12/11/2027. As Ava is 17, the Director's "
+        "approval is being sought.",
+        "Ava Moss - ceasing",
+    )
+    assert facts["approvals"] == ["group_manager"]
