@@ -643,6 +643,8 @@ def _evaluate_rule(
     if status is Status.DEEMED_AGREED:
         reason = "no response from the designated manager by the due date: deemed agreed"
         notes.append(reason.capitalize() + " (§14).")
+        if met_fact is not None:
+            notes.append(f"The response of {_fmt(met_fact.on)} came after the deemed agreement.")
 
     if (
         rule.ends_when_ceased
@@ -667,8 +669,9 @@ def _evaluate_rule(
         started_by=start_fact.source,
         due=due,
         latest_working_day=latest if latest != due else None,
-        met_on=met_fact.on if met_fact else None,
-        met_by=met_fact.source if met_fact else None,
+        # A reply after deemed agreement is told in the notes; nothing met the deadline.
+        met_on=met_fact.on if met_fact and status is not Status.DEEMED_AGREED else None,
+        met_by=met_fact.source if met_fact and status is not Status.DEEMED_AGREED else None,
         reason=reason,
         explanation=tuple(notes),
         schedule=schedule,

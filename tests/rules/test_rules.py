@@ -677,7 +677,12 @@ def test_met_late(case: RuleCase) -> None:
     assert case.late is not None
     d = one(case.build(case.late), case.due + timedelta(days=60), case.rule_id, case.key)
     assert d.status is case.late_status
-    assert d.met_on == case.late  # the met date is kept
+    if case.late_status is Status.DEEMED_AGREED:
+        # Nothing met it: the late reply is told in the working, not as a met date.
+        assert d.met_on is None
+        assert any("came after the deemed agreement" in line for line in d.explanation)
+    else:
+        assert d.met_on == case.late  # the met date is kept
 
 
 @pytest.mark.parametrize("case", CASES, ids=_id)
