@@ -201,12 +201,13 @@ def _inline(text: str, outer_subject: str) -> _Inline | None:
         return None
     chosen = first
     index = 0
-    # Skip hops that only forward again (a colleague's "Fwd:" with nothing to say).
+    # Skip hops that only forward again (a colleague's "Fwd:" with a cover note and a
+    # signature: "sealed order below, please diarise"); the original is further down.
     while index + 1 < len(blocks):
         nxt = blocks[index + 1]
         between = _MARKER.sub("", text[chosen.end: nxt.start]).strip()
         subject = chosen.fields.get("subject", "")
-        if len(between) < 120 and _FWD_SUBJECT.match(subject):
+        if len(between) < 300 and _FWD_SUBJECT.match(subject):
             chosen, index = nxt, index + 1
             continue
         break

@@ -1188,3 +1188,22 @@ def test_an_approval_being_sought_is_not_given() -> None:
         "Ava Moss - ceasing",
     )
     assert facts["approvals"] == ["group_manager"]
+
+
+def test_a_forward_of_a_forward_with_a_signed_cover_note_reaches_the_order() -> None:
+    facts = parse(
+        "FYI for the IRO file.\nAna\n\nFrom: Lee Hart <lee.hart@council.example.gov.uk>\nSent: 11 "
+        "June 2027 10:12\nTo: Ana Silva\nSubject: FW: BM27C50999 - Order\n\nAna - sealed CMO "
+        "below, please diarise the filing dates.\n\nLee Hart\nSolicitor, Childcare Legal Team\n"
+        "Midshire Council\n\nFrom: Family Court at Leeds <leeds.family@justice.gov.uk>\nSent: 10 "
+        "June 2027 16:03\nTo: Lee Hart\nSubject: BM27C50999 - Order\n\nCASE MANAGEMENT ORDER made "
+        "on 10 June 2027\n1. The Case Management Hearing is listed on 1st July 2027 at 10:00.\n2. "
+        "The local authority shall file its final care plan by 4pm on 13 August 2027.",
+        "FW: FW: BM27C50999 - Order",
+    )
+    assert facts["kind"] == "court_directions"
+    assert facts["sender"] == "leeds.family@justice.gov.uk"
+    assert facts["dates"]["cmh"] == "2027-07-01"  # type: ignore[index]
+    assert facts["dates"]["filing_deadlines"] == [  # type: ignore[index]
+        {"document": "court_care_plan:final", "due": "2027-08-13"}
+    ]
