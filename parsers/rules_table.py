@@ -164,6 +164,8 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"child arrangements) order\b|\bsealed (?:final )?(?:care|placement|supervision|special "
            r"guardianship) order\b", 3.5),
         _r(r"\bproceedings (?:are|have come|came) (?:at|to) an end\b", 2.0),
+        # The guardian's handover names the order that ended the proceedings; it is not it.
+        _r(r"\b(?:my|the guardian'?s?|here is (?:my|the)) (?:written |final )?hand ?over\b", -3.0),
         # An SGO assessment or viability report is evidence for an order, not the order.
         _r(r"\bspecial guardianship order\b|\bsgo\b(?! ?(?:assessment|report|viability|"
            r"support plan|application))", 2.0),
@@ -200,6 +202,9 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
         _r(r"\breview\b.{0,40}\b(?:re-?arranged|re-?scheduled|moved|postponed|cancelled|"
            r"booked|arranged|scheduled)\b", 2.5),
         _r(r"\b" + _REVIEW + r"\b", 1.5),
+        # "Invitations and consultation booklets sent today to ... for the review on ..."
+        _r(r"\binvitations?\b[^.\n]{0,40}\b(?:sent|posted|emailed|issued|went out|have gone out)\b"
+           r"[^.\n]{0,100}\breview\b", 3.0),
         # "Please book Amara's review", "can Tyler's next LAC review be booked as below".
         _r(r"\bplease (?:can you |could you )?(?:book|arrange)\b[^.\n]{0,30}\breview\b[^.\n]{0,12}"
            r"(?::|\bas below|\bfor\b|\bon\b)|\breview\b[^.\n]{0,20}\bbe (?:booked|arranged) "

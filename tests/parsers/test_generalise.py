@@ -1207,3 +1207,25 @@ def test_a_forward_of_a_forward_with_a_signed_cover_note_reaches_the_order() -> 
     assert facts["dates"]["filing_deadlines"] == [  # type: ignore[index]
         {"document": "court_care_plan:final", "due": "2027-08-13"}
     ]
+
+
+def test_invitations_sent_for_a_review_are_a_booking_invitation() -> None:
+    facts = parse(
+        "Invitations and consultation booklets sent today to Ava, her mother, her carers and "
+        "school for the review on Tuesday 14 December 2027 at 14:00.\n\nAna Silva\nSocial Worker",
+        "Invitations - Ava M - LCS ID 2233457",
+    )
+    assert (facts["kind"], facts["subtype"]) == ("review_booking", "invitation")
+    assert facts["dates"]["review_date"] == "2027-12-14"  # type: ignore[index]
+
+
+def test_a_handover_naming_the_final_order_is_the_handover() -> None:
+    facts = parse(
+        "Dear Kay,\n\nPlease find below my written handover at the end of the proceedings (final "
+        "care order made 20/09/2027), with the final care plan as approved.\n\n1. Ava is settled."
+        "\n\nLena Hart\nChildren's Guardian",
+        "BM27C50999 Ava Moss - Guardian's written handover to the IRO",
+        sender=CAFCASS,
+    )
+    assert facts["kind"] == "guardian_handover"
+    assert facts["confidence"] >= 0.5  # type: ignore[operator]
