@@ -36,14 +36,15 @@ IGNORED_KINDS = frozenset({"auto_reply", "bounce"})
 # Kinds that may open a case for a child caseclock does not know yet.
 CREATES_CHILD = frozenset({"looked_after_start"})
 # A child already in care when the service starts has no looked-after mail: a council mail
-# of these kinds naming the child and its LA reference opens the case (when the child became
-# looked after stays unknown until someone says).
+# of these kinds, about the child's care itself, with its LA reference opens the case (when
+# the child became looked after stays unknown until someone says). News of an event is not
+# among them: it waits in triage until the child is known (a mistyped reference there would
+# open a child who does not exist, and escalate about it).
 OPENS_A_KNOWN_CHILD = frozenset(
     {
         "iro_allocation",
         "review_booking",
         "review_record",
-        "significant_event",
         "ceased_looked_after",
         "cafcass_referral",
         "court_care_plan",
