@@ -19,6 +19,11 @@ def _r(pattern: str, weight: float) -> Rule:
     return re.compile(pattern), weight
 
 
+# "The adjourned second review ... was completed today": that review's record, not a booking.
+_ADJOURNED_REVIEW_COMPLETED = (r"\b(?:adjourned|reconvened) (?:\w+ )?review\b[^.\n]{0,60}\b"
+                               r"(?:was|has been) (?:completed|held|concluded)\b")
+
+
 KIND_RULES: dict[str, tuple[Rule, ...]] = {
     "cafcass_allocation": (
         _r(r"\b(?:allocat|appoint)\w*[^.]{0,50}" + _G, 3.0),
@@ -197,8 +202,7 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"change of date|date change)\b", 2.5),
         _r(r"\badjourn\w*", 2.5),
         # ... but an adjourned review now completed is that review's record.
-        _r(r"\b(?:adjourned|reconvened) (?:\w+ )?review\b[^.\n]{0,60}\b(?:was |has been )?"
-           r"(?:completed|concluded)\b", -3.0),
+        _r(_ADJOURNED_REVIEW_COMPLETED, -3.0),
         _r(r"\breview\b.{0,40}\b(?:re-?arranged|re-?scheduled|moved|postponed|cancelled|"
            r"booked|arranged|scheduled)\b", 2.5),
         _r(r"\b" + _REVIEW + r"\b", 1.5),
@@ -237,8 +241,7 @@ KIND_RULES: dict[str, tuple[Rule, ...]] = {
            r"(?:decisions|recommendations)\b", 4.5),
         _r(r"^\s*(?:review )?decisions\b(?! (?:will|to) )", 3.0),
         # "The adjourned second review ... was completed today": its record, not a booking.
-        _r(r"\b(?:adjourned|reconvened) (?:\w+ )?review\b[^.\n]{0,60}\b(?:was |has been )?"
-           r"(?:completed|held|concluded)\b", 4.0),
+        _r(_ADJOURNED_REVIEW_COMPLETED, 4.0),
         _r(r"\bdecisions\s*:", 2.0),
         _r(r"\brecommendations\b", 0.8),
         _r(r"\bminutes\b", 1.5),

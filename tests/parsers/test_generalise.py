@@ -1229,3 +1229,13 @@ def test_a_handover_naming_the_final_order_is_the_handover() -> None:
     )
     assert facts["kind"] == "guardian_handover"
     assert facts["confidence"] >= 0.5  # type: ignore[operator]
+
+
+def test_an_adjourned_review_to_be_held_again_is_a_booking() -> None:
+    facts = parse(
+        "Hi all,\n\nThe adjourned review for Ava Moss (LCS ID 2233458) will be held on Wednesday "
+        "9 June 2027 at 10:00 at school.\n\nKay Lowe, IRO",
+        "Ava Moss - reconvened review",
+        sender="Kay Lowe <kay.lowe@council.example.gov.uk>",
+    )
+    assert facts["kind"] == "review_booking"
