@@ -446,7 +446,6 @@ def _latest_review(ctx: Context, child_id: int, need: str) -> m.Review | None:
 def apply_looked_after_start(ctx: Context, child: m.Child) -> None:
     f = ctx.facts
     assert child.id is not None
-    _fill_child(ctx, child)
     if f.dates.looked_after_from is not None:
         ctx.set_fact(
             child, "looked_after", f.dates.looked_after_from, child.id, "looked after from"
@@ -456,12 +455,10 @@ def apply_looked_after_start(ctx: Context, child: m.Child) -> None:
     if child.notified_on is None or ctx.sent_on < child.notified_on:
         ctx.set_fact(child, "notified", ctx.sent_on, child.id, "review unit told (§4)")
     _record_people(ctx, child.id)
-    _note_case_number(ctx, child.id)
 
 
 def apply_iro_allocation(ctx: Context, child: m.Child) -> None:
     assert child.id is not None
-    _fill_child(ctx, child)
     sender = (ctx.facts.sender or "").lower()
     iros = [p for p in ctx.facts.people if p.role == "iro"]
     if any((p.email or "").lower() != sender for p in iros):
@@ -469,12 +466,10 @@ def apply_iro_allocation(ctx: Context, child: m.Child) -> None:
         # the allocation) is not the child's IRO for that.
         iros = [p for p in iros if (p.email or "").lower() != sender]
     _record_people(ctx, child.id, ("iro",), iros)
-    _note_case_number(ctx, child.id)
 
 
 def apply_cafcass_allocation(ctx: Context, child: m.Child) -> None:
     assert child.id is not None
-    _fill_child(ctx, child)
     p = _proceedings(ctx, child.id)
     if p is None:
         ctx.notes.append("guardian named, but no case number and no single open proceedings")
@@ -514,7 +509,6 @@ def _same_document(ctx: Context, child_id: int, hashes: list[str]) -> m.Document
 def apply_court_document(ctx: Context, child: m.Child) -> None:
     f = ctx.facts
     assert child.id is not None
-    _fill_child(ctx, child)
     p = _proceedings(ctx, child.id)
     if p is not None:
         _note_first_court_email(ctx, p)
@@ -601,7 +595,6 @@ def apply_court_document(ctx: Context, child: m.Child) -> None:
 def apply_final_order(ctx: Context, child: m.Child) -> None:
     f = ctx.facts
     assert child.id is not None
-    _fill_child(ctx, child)
     p = _proceedings(ctx, child.id)
     if p is None:
         ctx.notes.append("final order without a case number or a single open proceedings")
